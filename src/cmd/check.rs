@@ -1,0 +1,81 @@
+//! `liaison check`: validate the whole corpus and list every problem.
+
+use crate::corpus;
+use crate::error::{Error, Exit};
+use crate::output::write_json;
+use serde::Serialize;
+use std::io::Write;
+use std::path::Path;
+
+#[derive(Serialize)]
+struct ProblemJson<'a> {
+    file: String,
+    place: Option<&'a str>,
+    message: &'a str,
+    help: &'a str,
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    ok: bool,
+    documents: usize,
+    actors: usize,
+    relations: usize,
+    problems: Vec<ProblemJson<'a>>,
+}
+
+pub fn run(dir: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error> {
+    let (corpus, problems) = match corpus::load(dir) {
+        Ok(c) => (Some(c), Vec::new()),
+        Err(p) => (None, p),
+    };
+    let counts = corpus.as_ref().map_or((0, 0, 0), |c| {
+        (c.docs.len(), c.actors.len(), c.docs.iter().map(|d| d.meta.relations.len()).sum())
+    });
+    let io = |e| Error::Io {
+        action: "writing the report for",
+        path: dir.to_path_buf(),
+        source: e,
+    };
+    if json {
+        let report = Report {
+            ok: problems.is_empty(),
+            documents: counts.0,
+            actors: counts.1,
+            relations: counts.2,
+            problems: problems
+                .iter()
+                .map(|p| ProblemJson {
+                    file: p.file.display().to_string(),
+                    place: p.place.as_deref(),
+                    message: &p.message,
+                    help: &p.help,
+                })
+                .collect(),
+        };
+        write_json(out, &report).map_err(io)?;
+    } else if problems.is_empty() {
+        writeln!(
+            out,
+            "{}: ok, {} documents, {} actors, {} relations",
+            dir.display(),
+            counts.0,
+            counts.1,
+            counts.2
+        )
+        .map_err(io)?;
+    } else {
+        for p in &problems {
+            writeln!(err, "{p}").map_err(io)?;
+        }
+        writeln!(
+            err,
+            "{}: {} problem{} found",
+            dir.display(),
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
+        )
+        .map_err(io)?;
+    }
+    Ok(if problems.is_empty() { Exit::Success } else { Exit::Error })
+}

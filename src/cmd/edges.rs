@@ -1,0 +1,39 @@
+//! `liaison edges`: relations matching every filter.
+
+use super::FilterArgs;
+use crate::error::{Error, Exit};
+use crate::output::{actor_label, clip, opt, relation_json, table, write_json_list};
+use crate::query;
+use crate::store::ArchivedStoreData;
+use std::io::Write;
+
+#[derive(Debug, Clone, Default)]
+pub struct EdgesQuery {
+    pub filter: FilterArgs,
+    pub json: bool,
+}
+
+pub fn run(data: &ArchivedStoreData, q: &EdgesQuery, out: &mut dyn Write) -> Result<Exit, Error> {
+    let filter = q.filter.resolve(data)?;
+    let rels = query::edges(data, &filter);
+    if q.json {
+        write_json_list(out, rels.iter().map(|&r| relation_json(data, r))).map_err(Error::output)?;
+        return Ok(Exit::Success);
+    }
+    let mut t = table(&["ID", "TYPE", "SOURCE", "TARGET", "DATE", "DOCUMENT", "QUOTE"]);
+    for &r in &rels {
+        let rel = data.relation(r);
+        let ty = &data.types[rel.ty.to_native() as usize];
+        t.add_row(vec![
+            rel.id.to_string(),
+            format!("{}{}", ty.id.as_str(), if ty.directed { " →" } else { "" }),
+            actor_label(data, rel.source.to_native()),
+            actor_label(data, rel.target.to_native()),
+            opt(rel.date.as_ref().map(|d| d.as_str())).to_string(),
+            data.docs[rel.doc.to_native() as usize].id.to_string(),
+            clip(rel.quote.as_str(), 60),
+        ]);
+    }
+    writeln!(out, "{t}\n{} relations", rels.len()).map_err(Error::output)?;
+    Ok(Exit::Success)
+}

@@ -1,0 +1,54 @@
+//! `liaison neighbors ACTOR`: who is within N hops, and how far.
+
+use super::{resolve_actor, resolve_types};
+use crate::error::{Error, Exit};
+use crate::output::{actor_json, opt, table, write_json_list, ActorJson};
+use crate::query::{self, RelFilter, Walk};
+use crate::store::ArchivedStoreData;
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Debug, Clone, Default)]
+pub struct NeighborsQuery {
+    pub actor: String,
+    pub depth: u32,
+    pub types: Vec<String>,
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct NeighborJson<'a> {
+    actor: ActorJson<'a>,
+    distance: u32,
+}
+
+pub fn run(data: &ArchivedStoreData, q: &NeighborsQuery, out: &mut dyn Write) -> Result<Exit, Error> {
+    let me = resolve_actor(data, &q.actor)?;
+    let walk = Walk {
+        filter: RelFilter {
+            types: resolve_types(data, &q.types)?,
+            ..Default::default()
+        },
+        directed: false,
+    };
+    let found = query::neighbors(data, me, q.depth, &walk);
+    if q.json {
+        write_json_list(out, found.iter().map(|&(a, d)| NeighborJson { actor: actor_json(data, a), distance: d }))
+            .map_err(Error::output)?;
+        return Ok(Exit::Success);
+    }
+    let mut t = table(&["DISTANCE", "ID", "KIND", "NAME", "ARABIC NAME"]);
+    for &(a, d) in &found {
+        let x = data.actor(a);
+        t.add_row(vec![
+            d.to_string(),
+            x.id.to_string(),
+            data.kinds[x.kind.to_native() as usize].id.to_string(),
+            x.display_name().to_string(),
+            opt(x.name("ar")).to_string(),
+        ]);
+    }
+    writeln!(out, "{t}\n{} actors within {} hop{} of {}", found.len(), q.depth, if q.depth == 1 { "" } else { "s" }, data.actor(me).id.as_str())
+        .map_err(Error::output)?;
+    Ok(Exit::Success)
+}

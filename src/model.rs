@@ -1,0 +1,263 @@
+//! The annotation files as written on disk, and the partial dates they carry.
+//!
+//! These types mirror `graph/README.md` one to one; unknown fields are refused so a typo in a
+//! field name is an error rather than a silently ignored value.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// `graph/schema.json`: the vocabulary of actor kinds and relation types.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchemaFile {
+    pub version: u32,
+    pub actor_kinds: Vec<KindDef>,
+    pub relation_types: Vec<TypeDef>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindDef {
+    pub id: String,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeDef {
+    pub id: String,
+    pub directed: bool,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    pub source_kinds: Vec<String>,
+    pub target_kinds: Vec<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// `graph/actors.json`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActorsFile {
+    pub actors: Vec<ActorDef>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActorDef {
+    pub id: String,
+    pub kind: String,
+    pub names: BTreeMap<String, String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub parent: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// `graph/docs/ID.json`: a document's metadata and its annotations.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocFile {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub published: Option<String>,
+    #[serde(default)]
+    pub lang: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<String>,
+    #[serde(default)]
+    pub out_of_scope: Vec<OutOfScope>,
+    #[serde(default)]
+    pub mentions: Vec<MentionDef>,
+    #[serde(default)]
+    pub relations: Vec<RelationDef>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutOfScope {
+    pub span: [u32; 2],
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MentionDef {
+    pub actor: String,
+    pub span: [u32; 2],
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelationDef {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub source: String,
+    pub target: String,
+    pub span: [u32; 2],
+    pub quote: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_inferred: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A day, month, year or interval of those, as the sources give it. Stored as the first and last
+/// day it covers, written `yyyymmdd` as integers so that comparing them compares dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateRange {
+    pub lo: u32,
+    pub hi: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError(pub String);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+fn parse_point(s: &str) -> Result<DateRange, DateError> {
+    let bad = || {
+        DateError(format!(
+            "`{s}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021-06-13), or an interval START/END"
+        ))
+    };
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| -> Result<u32, DateError> {
+        if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        p.parse().map_err(|_| bad())
+    };
+    let year = num(parts[0], 4)?;
+    match parts.len() {
+        1 => Ok(DateRange {
+            lo: year * 10000 + 101,
+            hi: year * 10000 + 1231,
+        }),
+        2 | 3 => {
+            let month = num(parts[1], 2)?;
+            if !(1..=12).contains(&month) {
+                return Err(DateError(format!("`{s}`: month {month} is not between 01 and 12")));
+            }
+            let base = year * 10000 + month * 100;
+            if parts.len() == 2 {
+                return Ok(DateRange {
+                    lo: base + 1,
+                    hi: base + days_in_month(year, month),
+                });
+            }
+            let day = num(parts[2], 2)?;
+            let max = days_in_month(year, month);
+            if day == 0 || day > max {
+                return Err(DateError(format!(
+                    "`{s}`: day {day} does not exist in {year}-{month:02} (it has {max} days)"
+                )));
+            }
+            Ok(DateRange {
+                lo: base + day,
+                hi: base + day,
+            })
+        }
+        _ => Err(bad()),
+    }
+}
+
+impl DateRange {
+    /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `START/END` of those.
+    pub fn parse(s: &str) -> Result<DateRange, DateError> {
+        let s = s.trim();
+        match s.split_once('/') {
+            None => parse_point(s),
+            Some((a, b)) => {
+                let a = parse_point(a.trim())?;
+                let b = parse_point(b.trim())?;
+                if b.hi < a.lo {
+                    return Err(DateError(format!("`{s}`: the interval ends before it starts")));
+                }
+                Ok(DateRange { lo: a.lo, hi: b.hi })
+            }
+        }
+    }
+
+    /// Whether any day of this range is on or after any day of `since`.
+    pub fn reaches(&self, since: &DateRange) -> bool {
+        self.hi >= since.lo
+    }
+
+    /// Whether any day of this range is on or before any day of `until`.
+    pub fn starts_by(&self, until: &DateRange) -> bool {
+        self.lo <= until.hi
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        let cases: &[(&str, Option<(u32, u32)>)] = &[
+            ("2021", Some((20210101, 20211231))),
+            ("2021-06", Some((20210601, 20210630))),
+            ("2024-02", Some((20240201, 20240229))),
+            ("2023-02", Some((20230201, 20230228))),
+            ("2021-06-13", Some((20210613, 20210613))),
+            ("2021-06-13/2021-06-14", Some((20210613, 20210614))),
+            ("2019/2021-03", Some((20190101, 20210331))),
+            ("2021-13", None),
+            ("2021-02-30", None),
+            ("2021-6-1", None),
+            ("21", None),
+            ("June 2021", None),
+            ("2021-06-14/2021-06-13", None),
+            ("", None),
+            ("2021-06-13/", None),
+        ];
+        for (input, want) in cases {
+            let got = DateRange::parse(input).ok().map(|d| (d.lo, d.hi));
+            assert_eq!(got, *want, "parsing {input:?}");
+        }
+    }
+
+    #[test]
+    fn partial_dates_compare_by_overlap() {
+        let june = DateRange::parse("2021-06").unwrap();
+        assert!(june.reaches(&DateRange::parse("2021-06-30").unwrap()));
+        assert!(!june.reaches(&DateRange::parse("2021-07-01").unwrap()));
+        assert!(june.starts_by(&DateRange::parse("2021-06-01").unwrap()));
+        assert!(!june.starts_by(&DateRange::parse("2021-05").unwrap()));
+    }
+}

@@ -1,0 +1,129 @@
+//! The JSON shapes documented in the README, and helpers for the human-readable tables.
+//!
+//! The structs borrow from the store, so printing a million relations allocates nothing per field.
+
+use crate::store::{ArchivedActorRec, ArchivedLabel, ArchivedStoreData};
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// `{"en": …, "ar": …}` from the store's sorted name list.
+pub struct Names<'a>(&'a [ArchivedLabel]);
+
+impl Serialize for Names<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for l in self.0 {
+            m.serialize_entry(l.lang.as_str(), l.text.as_str())?;
+        }
+        m.end()
+    }
+}
+
+#[derive(Serialize)]
+pub struct ActorJson<'a> {
+    pub id: &'a str,
+    pub kind: &'a str,
+    pub names: Names<'a>,
+    pub aliases: Vec<&'a str>,
+    pub country: Option<&'a str>,
+    pub parent: Option<&'a str>,
+}
+
+pub fn actor_json(data: &ArchivedStoreData, i: u32) -> ActorJson<'_> {
+    let a: &ArchivedActorRec = data.actor(i);
+    ActorJson {
+        id: a.id.as_str(),
+        kind: data.kinds[a.kind.to_native() as usize].id.as_str(),
+        names: Names(&a.names),
+        aliases: a.aliases.iter().map(|s| s.as_str()).collect(),
+        country: a.country.as_ref().map(|c| c.as_str()),
+        parent: a.parent.as_ref().map(|p| data.actor(p.to_native()).id.as_str()),
+    }
+}
+
+#[derive(Serialize)]
+pub struct RelationJson<'a> {
+    pub id: &'a str,
+    #[serde(rename = "type")]
+    pub ty: &'a str,
+    pub directed: bool,
+    pub source: ActorJson<'a>,
+    pub target: ActorJson<'a>,
+    pub date: Option<&'a str>,
+    pub date_inferred: Option<&'a str>,
+    pub place: Option<&'a str>,
+    pub document: &'a str,
+    pub span: [u32; 2],
+    pub quote: &'a str,
+    pub note: Option<&'a str>,
+}
+
+pub fn relation_json(data: &ArchivedStoreData, i: u32) -> RelationJson<'_> {
+    let r = data.relation(i);
+    let t = &data.types[r.ty.to_native() as usize];
+    RelationJson {
+        id: r.id.as_str(),
+        ty: t.id.as_str(),
+        directed: t.directed,
+        source: actor_json(data, r.source.to_native()),
+        target: actor_json(data, r.target.to_native()),
+        date: r.date.as_ref().map(|s| s.as_str()),
+        date_inferred: r.date_inferred.as_ref().map(|s| s.as_str()),
+        place: r.place.as_ref().map(|s| s.as_str()),
+        document: data.docs[r.doc.to_native() as usize].id.as_str(),
+        span: [r.start.to_native(), r.end.to_native()],
+        quote: r.quote.as_str(),
+        note: r.note.as_ref().map(|s| s.as_str()),
+    }
+}
+
+/// Writes a JSON array one element per line: valid JSON, streamable, and easy to grep.
+pub fn write_json_list<T: Serialize>(out: &mut dyn Write, items: impl IntoIterator<Item = T>) -> io::Result<()> {
+    out.write_all(b"[")?;
+    let mut first = true;
+    for item in items {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        first = false;
+        serde_json::to_writer(&mut *out, &item).map_err(io::Error::other)?;
+    }
+    out.write_all(if first { b"]\n" } else { b"\n]\n" })
+}
+
+/// Writes one JSON document, indented.
+pub fn write_json<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// A table in the house style: plain borders, no wrapping unless on a terminal.
+pub fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_HORIZONTAL_ONLY)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header.iter().copied());
+    t
+}
+
+/// `quote` cut to `max` characters with an ellipsis, on one line.
+pub fn clip(quote: &str, max: usize) -> String {
+    let one_line: String = quote.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        one_line
+    } else {
+        let mut s: String = one_line.chars().take(max.saturating_sub(1)).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// `Name (id)`, the way tables name an actor.
+pub fn actor_label(data: &ArchivedStoreData, i: u32) -> String {
+    let a = data.actor(i);
+    format!("{} ({})", a.display_name(), a.id.as_str())
+}
+
+pub fn opt(s: Option<&str>) -> &str {
+    s.unwrap_or("-")
+}

@@ -1,0 +1,557 @@
+//! The compiled store: a snapshot of the checked corpus that queries open without parsing.
+//!
+//! Layout: a 64-byte header (magic, format version, payload length, payload checksum) and an rkyv
+//! archive of [`StoreData`], read in place from a memory map. Actors are sorted by id, adjacency is
+//! a CSR array, names are sorted folded keys: every lookup is a binary search or a slice.
+//!
+//! Freshness: the store records the size and modification time of every corpus file. Opening it
+//! compares them with the files on disk; any difference (a file added, removed or changed) rebuilds
+//! it first, so an answer is never stale. A file modified within [`RACY_NS`] of the build is also
+//! compared by content hash, since a second edit inside one timestamp tick would keep its mtime.
+
+use crate::corpus::{self, Corpus, ACTORS_FILE, DOCS_DIR, SCHEMA_FILE};
+use crate::error::Error;
+use crate::model::DateRange;
+use crate::names;
+use memmap2::Mmap;
+use rkyv::{Archive, Serialize};
+use std::collections::HashMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+pub const STORE_DIR: &str = ".liaison";
+pub const STORE_FILE: &str = "store.bin";
+const MAGIC: &[u8; 8] = b"LIAISON\x01";
+/// Bumped whenever [`StoreData`]'s layout or meaning changes; an older store is rebuilt.
+pub const FORMAT_VERSION: u32 = 1;
+const HEADER: usize = 64;
+const RACY_NS: u64 = 2_000_000_000;
+
+#[derive(Archive, Serialize, Debug, Clone)]
+pub struct Label {
+    pub lang: String,
+    pub text: String,
+}
+
+#[derive(Archive, Serialize, Debug, Clone)]
+pub struct KindRec {
+    pub id: String,
+    pub labels: Vec<Label>,
+}
+
+#[derive(Archive, Serialize, Debug, Clone)]
+pub struct TypeRec {
+    pub id: String,
+    pub directed: bool,
+    pub labels: Vec<Label>,
+    pub source_kinds: Vec<u16>,
+    pub target_kinds: Vec<u16>,
+    pub description: String,
+}
+
+#[derive(Archive, Serialize, Debug, Clone)]
+pub struct ActorRec {
+    pub id: String,
+    pub kind: u16,
+    /// Sorted by language code.
+    pub names: Vec<Label>,
+    pub aliases: Vec<String>,
+    pub country: Option<String>,
+    pub parent: Option<u32>,
+    pub note: Option<String>,
+}
+
+#[derive(Archive, Serialize, Debug, Clone)]
+pub struct DocRec {
+    pub id: String,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub lang: Option<String>,
+    pub chars: u32,
+}
+
+#[derive(Archive, Serialize, Debug, Clone)]
+pub struct RelRec {
+    pub id: String,
+    pub ty: u16,
+    pub source: u32,
+    pub target: u32,
+    pub doc: u32,
+    pub start: u32,
+    pub end: u32,
+    pub quote: String,
+    pub date: Option<String>,
+    /// First and last day the date covers as `yyyymmdd`; 0 when undated.
+    pub date_lo: u32,
+    pub date_hi: u32,
+    pub date_inferred: Option<String>,
+    pub place: Option<String>,
+    pub note: Option<String>,
+}
+
+/// One end of a relation, seen from an actor: the relation, the actor at the other end, and
+/// whether this actor is the relation's source.
+#[derive(Archive, Serialize, Debug, Clone, Copy)]
+pub struct Adj {
+    pub rel: u32,
+    pub other: u32,
+    pub ty: u16,
+    pub out: bool,
+}
+
+#[derive(Archive, Serialize, Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct NameKey {
+    pub key: String,
+    pub actor: u32,
+}
+
+#[derive(Archive, Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct FileStamp {
+    /// Relative to the corpus folder, `/`-separated.
+    pub path: String,
+    pub len: u64,
+    pub mtime_ns: u64,
+    /// xxh3 of the content for files modified close to the build (see [`RACY_NS`]), else 0.
+    pub hash: u64,
+}
+
+#[derive(Archive, Serialize, Debug, Clone)]
+pub struct StoreData {
+    pub files: Vec<FileStamp>,
+    pub built_at_ns: u64,
+    pub kinds: Vec<KindRec>,
+    pub types: Vec<TypeRec>,
+    /// Sorted by id.
+    pub actors: Vec<ActorRec>,
+    /// Sorted by id.
+    pub docs: Vec<DocRec>,
+    /// In document order, then in each document's order.
+    pub relations: Vec<RelRec>,
+    /// `adj[adj_start[a]..adj_start[a + 1]]` are actor `a`'s relations.
+    pub adj_start: Vec<u32>,
+    pub adj: Vec<Adj>,
+    /// Folded names and aliases, sorted.
+    pub name_keys: Vec<NameKey>,
+    /// Folded words of names and aliases, sorted.
+    pub token_keys: Vec<NameKey>,
+}
+
+impl ArchivedStoreData {
+    pub fn actor_index(&self, id: &str) -> Option<u32> {
+        self.actors
+            .binary_search_by(|a| a.id.as_str().cmp(id))
+            .ok()
+            .map(|i| i as u32)
+    }
+
+    pub fn doc_index(&self, id: &str) -> Option<u32> {
+        self.docs.binary_search_by(|d| d.id.as_str().cmp(id)).ok().map(|i| i as u32)
+    }
+
+    pub fn type_index(&self, id: &str) -> Option<u16> {
+        self.types.iter().position(|t| t.id.as_str() == id).map(|i| i as u16)
+    }
+
+    pub fn actor(&self, i: u32) -> &ArchivedActorRec {
+        &self.actors[i as usize]
+    }
+
+    pub fn relation(&self, i: u32) -> &ArchivedRelRec {
+        &self.relations[i as usize]
+    }
+
+    /// Actor `a`'s incident relations.
+    pub fn adjacent(&self, a: u32) -> &[ArchivedAdj] {
+        let s = self.adj_start[a as usize].to_native() as usize;
+        let e = self.adj_start[a as usize + 1].to_native() as usize;
+        &self.adj[s..e]
+    }
+}
+
+impl ArchivedActorRec {
+    pub fn name(&self, lang: &str) -> Option<&str> {
+        self.names.iter().find(|l| l.lang.as_str() == lang).map(|l| l.text.as_str())
+    }
+
+    /// The English name, else any name, else the id.
+    pub fn display_name(&self) -> &str {
+        self.name("en")
+            .or_else(|| self.names.first().map(|l| l.text.as_str()))
+            .unwrap_or(self.id.as_str())
+    }
+}
+
+impl ArchivedLabel {
+    pub fn pair(&self) -> (&str, &str) {
+        (self.lang.as_str(), self.text.as_str())
+    }
+}
+
+fn labels(map: &std::collections::BTreeMap<String, String>) -> Vec<Label> {
+    map.iter()
+        .map(|(lang, text)| Label {
+            lang: lang.clone(),
+            text: text.clone(),
+        })
+        .collect()
+}
+
+/// Compiles a checked corpus into store data.
+pub fn compile(corpus: &Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> StoreData {
+    let kind_ix: HashMap<&str, u16> = corpus
+        .schema
+        .actor_kinds
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.id.as_str(), i as u16))
+        .collect();
+    let type_ix: HashMap<&str, u16> = corpus
+        .schema
+        .relation_types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i as u16))
+        .collect();
+    let kinds = corpus
+        .schema
+        .actor_kinds
+        .iter()
+        .map(|k| KindRec {
+            id: k.id.clone(),
+            labels: labels(&k.labels),
+        })
+        .collect();
+    let types = corpus
+        .schema
+        .relation_types
+        .iter()
+        .map(|t| TypeRec {
+            id: t.id.clone(),
+            directed: t.directed,
+            labels: labels(&t.labels),
+            source_kinds: t.source_kinds.iter().map(|k| kind_ix[k.as_str()]).collect(),
+            target_kinds: t.target_kinds.iter().map(|k| kind_ix[k.as_str()]).collect(),
+            description: t.description.clone().unwrap_or_default(),
+        })
+        .collect();
+
+    let mut order: Vec<usize> = (0..corpus.actors.len()).collect();
+    order.sort_by(|&a, &b| corpus.actors[a].id.cmp(&corpus.actors[b].id));
+    let actor_ix: HashMap<&str, u32> = order
+        .iter()
+        .enumerate()
+        .map(|(new, &old)| (corpus.actors[old].id.as_str(), new as u32))
+        .collect();
+    let mut name_keys = Vec::new();
+    let mut token_keys = Vec::new();
+    let actors: Vec<ActorRec> = order
+        .iter()
+        .enumerate()
+        .map(|(i, &old)| {
+            let a = &corpus.actors[old];
+            for n in a.names.values().chain(a.aliases.iter()) {
+                let key = names::fold(n);
+                for t in names::tokens(&key) {
+                    token_keys.push(NameKey {
+                        key: t,
+                        actor: i as u32,
+                    });
+                }
+                name_keys.push(NameKey { key, actor: i as u32 });
+            }
+            ActorRec {
+                id: a.id.clone(),
+                kind: kind_ix[a.kind.as_str()],
+                names: labels(&a.names),
+                aliases: a.aliases.clone(),
+                country: a.country.clone(),
+                parent: a.parent.as_deref().map(|p| actor_ix[p]),
+                note: a.note.clone(),
+            }
+        })
+        .collect();
+    name_keys.sort();
+    name_keys.dedup();
+    token_keys.sort();
+    token_keys.dedup();
+
+    let docs = corpus
+        .docs
+        .iter()
+        .map(|d| DocRec {
+            id: d.id.clone(),
+            title: d.meta.title.clone(),
+            source: d.meta.source.clone(),
+            url: d.meta.url.clone(),
+            published: d.meta.published.clone(),
+            lang: d.meta.lang.clone(),
+            chars: d.chars,
+        })
+        .collect();
+    let mut relations = Vec::new();
+    for (di, d) in corpus.docs.iter().enumerate() {
+        for r in &d.meta.relations {
+            let range = r.date.as_deref().and_then(|s| DateRange::parse(s).ok());
+            relations.push(RelRec {
+                id: r.id.clone(),
+                ty: type_ix[r.kind.as_str()],
+                source: actor_ix[r.source.as_str()],
+                target: actor_ix[r.target.as_str()],
+                doc: di as u32,
+                start: r.span[0],
+                end: r.span[1],
+                quote: r.quote.clone(),
+                date: r.date.clone(),
+                date_lo: range.map_or(0, |d| d.lo),
+                date_hi: range.map_or(0, |d| d.hi),
+                date_inferred: r.date_inferred.clone(),
+                place: r.place.clone(),
+                note: r.note.clone(),
+            });
+        }
+    }
+    let (adj_start, adj) = adjacency(actors.len(), &relations);
+    StoreData {
+        files,
+        built_at_ns,
+        kinds,
+        types,
+        actors,
+        docs,
+        relations,
+        adj_start,
+        adj,
+        name_keys,
+        token_keys,
+    }
+}
+
+/// CSR adjacency by counting sort: each actor's relations in relation order.
+fn adjacency(n: usize, relations: &[RelRec]) -> (Vec<u32>, Vec<Adj>) {
+    let mut start = vec![0u32; n + 1];
+    for r in relations {
+        start[r.source as usize + 1] += 1;
+        start[r.target as usize + 1] += 1;
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut fill = start.clone();
+    let mut adj = vec![
+        Adj {
+            rel: 0,
+            other: 0,
+            ty: 0,
+            out: false
+        };
+        relations.len() * 2
+    ];
+    for (i, r) in relations.iter().enumerate() {
+        for (me, other, out) in [(r.source, r.target, true), (r.target, r.source, false)] {
+            let slot = &mut fill[me as usize];
+            adj[*slot as usize] = Adj {
+                rel: i as u32,
+                other,
+                ty: r.ty,
+                out,
+            };
+            *slot += 1;
+        }
+    }
+    (start, adj)
+}
+
+fn now_ns() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0)
+}
+
+fn mtime_ns(meta: &fs::Metadata) -> u64 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0)
+}
+
+/// Size and mtime of every corpus file, sorted by path. `None` if the layout is not readable (the
+/// corpus loader then says why).
+fn scan(dir: &Path) -> Option<Vec<FileStamp>> {
+    let mut out = Vec::new();
+    for name in [SCHEMA_FILE, ACTORS_FILE] {
+        let meta = fs::metadata(dir.join(name)).ok()?;
+        out.push(FileStamp {
+            path: name.to_string(),
+            len: meta.len(),
+            mtime_ns: mtime_ns(&meta),
+            hash: 0,
+        });
+    }
+    for entry in fs::read_dir(dir.join(DOCS_DIR)).ok()? {
+        let entry = entry.ok()?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let meta = entry.metadata().ok()?;
+        out.push(FileStamp {
+            path: format!("{DOCS_DIR}/{name}"),
+            len: meta.len(),
+            mtime_ns: mtime_ns(&meta),
+            hash: 0,
+        });
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Some(out)
+}
+
+fn hash_file(dir: &Path, rel: &str) -> u64 {
+    fs::read(dir.join(rel))
+        .map(|b| xxhash_rust::xxh3::xxh3_64(&b))
+        .unwrap_or(1)
+}
+
+enum Bytes {
+    Mapped(Mmap),
+    Owned(rkyv::util::AlignedVec),
+}
+
+/// An open store. Cheap to open: the archive is read in place.
+pub struct Store {
+    bytes: Bytes,
+}
+
+impl Store {
+    pub fn data(&self) -> &ArchivedStoreData {
+        let payload: &[u8] = match &self.bytes {
+            Bytes::Mapped(m) => &m[HEADER..],
+            Bytes::Owned(v) => &v[..],
+        };
+        // SAFETY: the payload was written by `serialize` of this FORMAT_VERSION and its checksum
+        // verified in `map_checked` (or it was produced in this process); the map is private and
+        // read-only, and the mapped file is only ever replaced by rename, never written in place.
+        unsafe { rkyv::access_unchecked::<ArchivedStoreData>(payload) }
+    }
+}
+
+/// How opening a store went, for `liaison build` and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    Fresh,
+    Rebuilt,
+}
+
+pub fn store_path(dir: &Path) -> PathBuf {
+    dir.join(STORE_DIR).join(STORE_FILE)
+}
+
+/// Maps the store file and verifies its header and checksum.
+fn map_checked(path: &Path) -> Option<Mmap> {
+    let file = fs::File::open(path).ok()?;
+    // SAFETY: see `Store::data`; the file is replaced atomically, never modified in place.
+    let map = unsafe { Mmap::map(&file) }.ok()?;
+    if map.len() < HEADER || &map[0..8] != MAGIC {
+        return None;
+    }
+    let version = u32::from_le_bytes(map[8..12].try_into().ok()?);
+    let len = u64::from_le_bytes(map[16..24].try_into().ok()?) as usize;
+    let sum = u64::from_le_bytes(map[24..32].try_into().ok()?);
+    if version != FORMAT_VERSION || map.len() != HEADER + len {
+        return None;
+    }
+    if xxhash_rust::xxh3::xxh3_64(&map[HEADER..]) != sum {
+        return None;
+    }
+    Some(map)
+}
+
+fn is_fresh(dir: &Path, data: &ArchivedStoreData, now: &[FileStamp]) -> bool {
+    if data.files.len() != now.len() {
+        return false;
+    }
+    let built = data.built_at_ns.to_native();
+    data.files.iter().zip(now).all(|(old, new)| {
+        old.path.as_str() == new.path
+            && old.len.to_native() == new.len
+            && old.mtime_ns.to_native() == new.mtime_ns
+            && (new.mtime_ns + RACY_NS < built || old.hash.to_native() == hash_file(dir, &new.path))
+    })
+}
+
+/// Opens the store of the corpus in `dir`, rebuilding it first if it is missing, stale, corrupt
+/// or from another version. A corpus that does not check is an error listing every problem.
+pub fn open(dir: &Path) -> Result<(Store, Opened), Error> {
+    if let Some(now) = scan(dir) {
+        if let Some(map) = map_checked(&store_path(dir)) {
+            let store = Store {
+                bytes: Bytes::Mapped(map),
+            };
+            if is_fresh(dir, store.data(), &now) {
+                return Ok((store, Opened::Fresh));
+            }
+        }
+    }
+    build(dir, None).map(|s| (s, Opened::Rebuilt))
+}
+
+/// Loads and checks the corpus, compiles it, writes the store atomically and opens it.
+pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<Store, Error> {
+    let built_at = now_ns();
+    let stamps = scan(dir);
+    let corpus = corpus::load_with_progress(dir, progress).map_err(|problems| Error::Corpus {
+        dir: dir.to_path_buf(),
+        problems,
+    })?;
+    let mut files = stamps.unwrap_or_default();
+    for f in &mut files {
+        if f.mtime_ns + RACY_NS >= built_at {
+            f.hash = hash_file(dir, &f.path);
+        }
+    }
+    let data = compile(&corpus, files, built_at);
+    let payload = rkyv::to_bytes::<rkyv::rancor::Error>(&data).map_err(|e| Error::Internal(format!("serializing the store: {e}")))?;
+    match write_atomic(&store_path(dir), &payload) {
+        Ok(()) => {
+            if let Some(map) = map_checked(&store_path(dir)) {
+                return Ok(Store {
+                    bytes: Bytes::Mapped(map),
+                });
+            }
+        }
+        Err(e) => {
+            eprintln!(
+                "liaison: note: could not save the compiled store in {} ({e}); answering from memory",
+                dir.join(STORE_DIR).display()
+            );
+        }
+    }
+    Ok(Store {
+        bytes: Bytes::Owned(payload),
+    })
+}
+
+fn write_atomic(path: &Path, payload: &[u8]) -> std::io::Result<()> {
+    let parent = path.parent().expect("store path has a parent");
+    fs::create_dir_all(parent)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
+    let mut header = [0u8; HEADER];
+    header[0..8].copy_from_slice(MAGIC);
+    header[8..12].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
+    header[16..24].copy_from_slice(&(payload.len() as u64).to_le_bytes());
+    header[24..32].copy_from_slice(&xxhash_rust::xxh3::xxh3_64(payload).to_le_bytes());
+    {
+        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+        w.write_all(&header)?;
+        w.write_all(payload)?;
+        w.flush()?;
+    }
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
