@@ -3,7 +3,7 @@
 //! The structs borrow from the store, so printing a million relations allocates nothing per field.
 
 use crate::store::{ArchivedActorRec, ArchivedLabel, ArchivedStoreData};
-use comfy_table::{presets, ContentArrangement, Table};
+use comfy_table::{ContentArrangement, Table};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use std::io::{self, Write};
@@ -97,10 +97,13 @@ pub fn write_json<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()
     out.write_all(b"\n")
 }
 
-/// A table in the house style: plain borders, no wrapping unless on a terminal.
+/// The house style: one rule under the header, no other lines.
+const STYLE: &str = "     ─             ";
+
+/// A table in the house style, wrapped to the terminal's width when there is one.
 pub fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
-    t.load_preset(presets::UTF8_HORIZONTAL_ONLY)
+    t.load_preset(STYLE)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(header.iter().copied());
     t

@@ -552,6 +552,11 @@ fn write_atomic(path: &Path, payload: &[u8]) -> std::io::Result<()> {
         w.flush()?;
     }
     tmp.as_file().sync_all()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(tmp.path(), fs::Permissions::from_mode(0o644))?;
+    }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }

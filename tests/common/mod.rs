@@ -1,0 +1,162 @@
+//! The one harness every integration test uses: a corpus copied into a temporary folder, the built
+//! `liaison` binary run on it, and assertions that print what the user saw when they fail.
+#![allow(dead_code)]
+
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub struct TestEnv {
+    _tmp: tempfile::TempDir,
+    pub root: PathBuf,
+    pub graph: PathBuf,
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let name = e.file_name();
+        if name == ".liaison" {
+            continue;
+        }
+        let (src, dst) = (e.path(), to.join(&name));
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&src, &dst);
+        } else {
+            fs::copy(&src, &dst).unwrap();
+        }
+    }
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+impl TestEnv {
+    /// A copy of `tests/fixtures/NAME` as the corpus.
+    pub fn fixture(name: &str) -> TestEnv {
+        Self::from_dir(&repo().join("tests/fixtures").join(name))
+    }
+
+    /// A copy of the shipped corpus, `graph/`.
+    pub fn shipped() -> TestEnv {
+        Self::from_dir(&repo().join("graph"))
+    }
+
+    pub fn from_dir(src: &Path) -> TestEnv {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().to_path_buf();
+        let graph = root.join("graph");
+        copy_dir(src, &graph);
+        TestEnv { _tmp: tmp, root, graph }
+    }
+
+    /// Runs `liaison ARGS` in the temporary folder, with the corpus as `./graph`.
+    pub fn run(&self, args: &[&str]) -> Out {
+        let out = Command::new(env!("CARGO_BIN_EXE_liaison"))
+            .args(args)
+            .current_dir(&self.root)
+            .env_remove("LIAISON_GRAPH")
+            .output()
+            .expect("the liaison binary runs");
+        Out {
+            args: args.iter().map(|s| s.to_string()).collect(),
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+        }
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.graph.join(rel)
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    pub fn write(&self, rel: &str, content: &str) {
+        let p = self.path(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, content).unwrap();
+    }
+
+    /// Edits a JSON file of the corpus in place.
+    pub fn edit_json(&self, rel: &str, f: impl FnOnce(&mut Value)) {
+        let mut v: Value = serde_json::from_str(&self.read(rel)).unwrap();
+        f(&mut v);
+        self.write(rel, &serde_json::to_string_pretty(&v).unwrap());
+    }
+}
+
+pub struct Out {
+    pub args: Vec<String>,
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    fn context(&self) -> String {
+        format!(
+            "liaison {}\n--- exit code: {}\n--- stdout:\n{}\n--- stderr:\n{}",
+            self.args.join(" "),
+            self.code,
+            self.stdout,
+            self.stderr
+        )
+    }
+
+    pub fn code(&self, want: i32) -> &Self {
+        assert_eq!(self.code, want, "unexpected exit code\n{}", self.context());
+        self
+    }
+
+    pub fn ok(&self) -> &Self {
+        self.code(0)
+    }
+
+    pub fn stdout_has(&self, needle: &str) -> &Self {
+        assert!(self.stdout.contains(needle), "stdout lacks {needle:?}\n{}", self.context());
+        self
+    }
+
+    pub fn stderr_has(&self, needle: &str) -> &Self {
+        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}\n{}", self.context());
+        self
+    }
+
+    pub fn no_panic(&self) -> &Self {
+        assert!(!self.stderr.contains("panicked"), "the binary panicked\n{}", self.context());
+        self
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e})\n{}", self.context()))
+    }
+}
+
+/// Asserts two texts are equal, showing a line diff when they are not.
+pub fn assert_same_text(expected: &str, actual: &str) {
+    if expected == actual {
+        return;
+    }
+    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let mut diff = String::new();
+    for i in 0..e.len().max(a.len()) {
+        match (e.get(i), a.get(i)) {
+            (Some(x), Some(y)) if x == y => {}
+            (x, y) => {
+                if let Some(x) = x {
+                    diff.push_str(&format!("-{:>4} {x}\n", i + 1));
+                }
+                if let Some(y) = y {
+                    diff.push_str(&format!("+{:>4} {y}\n", i + 1));
+                }
+            }
+        }
+    }
+    panic!("texts differ (- expected, + actual):\n{diff}");
+}
