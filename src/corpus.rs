@@ -106,6 +106,20 @@ impl Checker {
                 return None;
             }
         };
+        // serde accepts a struct written as an array; our files are objects, so say so plainly.
+        if let Some((i, c)) = text.char_indices().find(|(_, c)| !c.is_whitespace()) {
+            if c != '{' {
+                let line = text[..i].matches('\n').count() + 1;
+                let col = text[..i].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                self.add(
+                    path,
+                    Some(format!("{line}:{col}")),
+                    format!("invalid field: the {what} must be a JSON object {{…}}"),
+                    format!("see graph/README.md for the shape of a {what}"),
+                );
+                return None;
+            }
+        }
         match serde_json::from_str(&text) {
             Ok(v) => Some(v),
             Err(e) => {
@@ -213,10 +227,12 @@ pub fn load_with_progress(dir: &Path, progress: Option<&indicatif::ProgressBar>)
 
     let docs = load_docs(&mut ck, dir, progress);
     let mut relation_ids: HashMap<String, String> = HashMap::new();
+    let type_order: Vec<&str> = schema.relation_types.iter().map(|t| t.id.as_str()).collect();
     let ctx = DocContext {
         actor_kind: &actor_kind,
         actors_ok,
         types: &types,
+        type_order: &type_order,
         schema_ok,
         kinds: &kinds,
     };
@@ -562,6 +578,8 @@ struct DocContext<'a> {
     actor_kind: &'a HashMap<&'a str, &'a str>,
     actors_ok: bool,
     types: &'a HashMap<&'a str, &'a crate::model::TypeDef>,
+    /// Type ids in schema order, for messages.
+    type_order: &'a [&'a str],
     schema_ok: bool,
     kinds: &'a HashSet<&'a str>,
 }
@@ -686,13 +704,19 @@ fn check_doc(
         }
         let ty = ctx.types.get(r.kind.as_str());
         if ctx.schema_ok && ty.is_none() {
-            let mut known: Vec<&str> = ctx.types.keys().copied().collect();
-            known.sort();
+            let known: Vec<&str> = ctx.type_order.to_vec();
+            let close = known
+                .iter()
+                .map(|k| (strsim::jaro_winkler(&r.kind, k), *k))
+                .filter(|(s, _)| *s >= 0.8)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, k)| format!("did you mean {k}? "))
+                .unwrap_or_default();
             ck.add(
                 path,
                 place.clone(),
                 format!("unknown relation type {:?}", r.kind),
-                format!("use one of: {} (or declare the type in schema.json)", known.join(", ")),
+                format!("{close}use one of: {} (or declare the type in schema.json)", known.join(", ")),
             );
         }
         let mut ends_known = true;
