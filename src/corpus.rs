@@ -61,15 +61,19 @@ pub const DOCS_DIR: &str = "docs";
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 100
-        && s.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Ids of relations: letters, digits, `-`, `_`, `.`, so they stay valid XML NMTOKENs.
 pub fn is_relation_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 200
-        && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 struct Checker {
@@ -77,7 +81,13 @@ struct Checker {
 }
 
 impl Checker {
-    fn add(&mut self, file: &Path, place: Option<String>, message: String, help: impl Into<String>) {
+    fn add(
+        &mut self,
+        file: &Path,
+        place: Option<String>,
+        message: String,
+        help: impl Into<String>,
+    ) {
         self.problems.push(Problem {
             file: file.to_path_buf(),
             place,
@@ -102,7 +112,12 @@ impl Checker {
                 }
             },
             Err(e) => {
-                self.add(path, None, format!("cannot read the {what}: {e}"), io_help(&e, what));
+                self.add(
+                    path,
+                    None,
+                    format!("cannot read the {what}: {e}"),
+                    io_help(&e, what),
+                );
                 return None;
             }
         };
@@ -110,7 +125,11 @@ impl Checker {
         if let Some((i, c)) = text.char_indices().find(|(_, c)| !c.is_whitespace()) {
             if c != '{' {
                 let line = text[..i].matches('\n').count() + 1;
-                let col = text[..i].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                let col = text[..i]
+                    .rsplit('\n')
+                    .next()
+                    .map_or(0, |l| l.chars().count())
+                    + 1;
                 self.add(
                     path,
                     Some(format!("{line}:{col}")),
@@ -136,7 +155,9 @@ impl Checker {
                     _ => format!("see graph/README.md for the fields a {what} takes and their types"),
                 };
                 let kind = match e.classify() {
-                    serde_json::error::Category::Syntax | serde_json::error::Category::Eof => "malformed JSON",
+                    serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
+                        "malformed JSON"
+                    }
                     _ => "invalid field",
                 };
                 self.add(
@@ -194,8 +215,13 @@ pub fn load(dir: &Path) -> Result<Corpus, Vec<Problem>> {
 }
 
 /// [`load`], advancing `progress` by one per document.
-pub fn load_with_progress(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<Corpus, Vec<Problem>> {
-    let mut ck = Checker { problems: Vec::new() };
+pub fn load_with_progress(
+    dir: &Path,
+    progress: Option<&indicatif::ProgressBar>,
+) -> Result<Corpus, Vec<Problem>> {
+    let mut ck = Checker {
+        problems: Vec::new(),
+    };
     if !dir.is_dir() {
         ck.add(
             dir,
@@ -218,8 +244,11 @@ pub fn load_with_progress(dir: &Path, progress: Option<&indicatif::ProgressBar>)
     });
     check_schema(&mut ck, &schema_path, &schema);
     let kinds: HashSet<&str> = schema.actor_kinds.iter().map(|k| k.id.as_str()).collect();
-    let types: HashMap<&str, &crate::model::TypeDef> =
-        schema.relation_types.iter().map(|t| (t.id.as_str(), t)).collect();
+    let types: HashMap<&str, &crate::model::TypeDef> = schema
+        .relation_types
+        .iter()
+        .map(|t| (t.id.as_str(), t))
+        .collect();
 
     let actors_ok = actors_file.is_some();
     let actors = actors_file.map(|a| a.actors).unwrap_or_default();
@@ -227,7 +256,11 @@ pub fn load_with_progress(dir: &Path, progress: Option<&indicatif::ProgressBar>)
 
     let docs = load_docs(&mut ck, dir, progress);
     let mut relation_ids: HashMap<String, String> = HashMap::new();
-    let type_order: Vec<&str> = schema.relation_types.iter().map(|t| t.id.as_str()).collect();
+    let type_order: Vec<&str> = schema
+        .relation_types
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
     let ctx = DocContext {
         actor_kind: &actor_kind,
         actors_ok,
@@ -280,7 +313,10 @@ fn check_schema(ck: &mut Checker, path: &Path, schema: &SchemaFile) {
             ck.add(
                 path,
                 place.clone(),
-                format!("relation type id {:?} must be lowercase ASCII letters, digits and '-'", t.id),
+                format!(
+                    "relation type id {:?} must be lowercase ASCII letters, digits and '-'",
+                    t.id
+                ),
                 "rename it, e.g. \"tipped-off\"",
             );
         }
@@ -292,7 +328,10 @@ fn check_schema(ck: &mut Checker, path: &Path, schema: &SchemaFile) {
                 "keep one definition of each relation type",
             );
         }
-        for (side, list) in [("source_kinds", &t.source_kinds), ("target_kinds", &t.target_kinds)] {
+        for (side, list) in [
+            ("source_kinds", &t.source_kinds),
+            ("target_kinds", &t.target_kinds),
+        ] {
             if list.is_empty() {
                 ck.add(
                     path,
@@ -336,7 +375,10 @@ fn check_actors<'a>(
             ck.add(
                 path,
                 place.clone(),
-                format!("actor id {:?} must be lowercase ASCII letters, digits and '-'", a.id),
+                format!(
+                    "actor id {:?} must be lowercase ASCII letters, digits and '-'",
+                    a.id
+                ),
                 "rename it, e.g. \"dgst\" or \"abdellatif-hammouchi\", and update its references",
             );
         }
@@ -353,7 +395,10 @@ fn check_actors<'a>(
                 path,
                 place.clone(),
                 format!("unknown actor kind {:?}", a.kind),
-                format!("use one of: {} (or declare the kind in schema.json)", sorted_list(kinds)),
+                format!(
+                    "use one of: {} (or declare the kind in schema.json)",
+                    sorted_list(kinds)
+                ),
             );
         }
         match a.names.get("en") {
@@ -366,7 +411,8 @@ fn check_actors<'a>(
             ),
         }
         for (lang, name) in &a.names {
-            let ok_lang = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+            let ok_lang =
+                (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
             if !ok_lang {
                 ck.add(
                     path,
@@ -437,7 +483,12 @@ fn check_actors<'a>(
         while let Some(&p) = parent.get(cur) {
             if let Some(pos) = chain.iter().position(|&c| c == p) {
                 let mut cycle: Vec<&str> = chain[pos..].to_vec();
-                let min = cycle.iter().enumerate().min_by_key(|(_, c)| **c).map(|(i, _)| i).unwrap_or(0);
+                let min = cycle
+                    .iter()
+                    .enumerate()
+                    .min_by_key(|(_, c)| **c)
+                    .map(|(i, _)| i)
+                    .unwrap_or(0);
                 cycle.rotate_left(min);
                 let key = cycle.join(" → ");
                 if reported.insert(key.clone()) {
@@ -468,17 +519,29 @@ fn unknown_actor_help(id: &str, known: &HashMap<&str, &str>) -> String {
         "add the actor to actors.json, or use an existing actor id".to_string()
     } else {
         let names: Vec<&str> = best.iter().take(3).map(|(_, k)| *k).collect();
-        format!("did you mean {}? (or add the actor to actors.json)", names.join(", "))
+        format!(
+            "did you mean {}? (or add the actor to actors.json)",
+            names.join(", ")
+        )
     }
 }
 
 /// Pairs `docs/ID.txt` with `docs/ID.json` and reads both.
-fn load_docs(ck: &mut Checker, dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Vec<(Doc, PathBuf)> {
+fn load_docs(
+    ck: &mut Checker,
+    dir: &Path,
+    progress: Option<&indicatif::ProgressBar>,
+) -> Vec<(Doc, PathBuf)> {
     let docs_dir = dir.join(DOCS_DIR);
     let entries = match fs::read_dir(&docs_dir) {
         Ok(e) => e,
         Err(e) => {
-            ck.add(&docs_dir, None, format!("cannot read the documents folder: {e}"), io_help(&e, "docs/ folder"));
+            ck.add(
+                &docs_dir,
+                None,
+                format!("cannot read the documents folder: {e}"),
+                io_help(&e, "docs/ folder"),
+            );
             return Vec::new();
         }
     };
@@ -550,7 +613,12 @@ fn load_docs(ck: &mut Checker, dir: &Path, progress: Option<&indicatif::Progress
                 }
             },
             Err(e) => {
-                ck.add(&txt_path, None, format!("cannot read the text: {e}"), io_help(&e, "text"));
+                ck.add(
+                    &txt_path,
+                    None,
+                    format!("cannot read the text: {e}"),
+                    io_help(&e, "text"),
+                );
                 None
             }
         };
@@ -568,7 +636,15 @@ fn load_docs(ck: &mut Checker, dir: &Path, progress: Option<&indicatif::Progress
         let meta: Option<DocFile> = ck.json(&json_path, "document annotation file");
         if let (Some(text), Some(meta)) = (text, meta) {
             let chars = text.chars().count() as u32;
-            out.push((Doc { id, text, chars, meta }, json_path));
+            out.push((
+                Doc {
+                    id,
+                    text,
+                    chars,
+                    meta,
+                },
+                json_path,
+            ));
         }
     }
     out
@@ -607,7 +683,12 @@ fn check_span(
         return;
     }
     if s == e {
-        ck.add(path, place.clone(), format!("span [{s}, {e}] is empty"), "the span must cover the quoted text");
+        ck.add(
+            path,
+            place.clone(),
+            format!("span [{s}, {e}] is empty"),
+            "the span must cover the quoted text",
+        );
         return;
     }
     if let Some(quote) = expected {
@@ -628,7 +709,10 @@ fn check_span(
             ck.add(
                 path,
                 place.clone(),
-                format!("quote does not match the text at [{s}, {e}], which reads {:?}", preview(actual)),
+                format!(
+                    "quote does not match the text at [{s}, {e}], which reads {:?}",
+                    preview(actual)
+                ),
                 help,
             );
         }
@@ -661,7 +745,12 @@ fn check_doc(
     let bounds = char_boundaries(&doc.text);
     if let Some(p) = &doc.meta.published {
         if let Err(e) = DateRange::parse(p) {
-            ck.add(path, Some("published".into()), format!("bad publication date: {e}"), "write YYYY-MM-DD, YYYY-MM or YYYY, or null");
+            ck.add(
+                path,
+                Some("published".into()),
+                format!("bad publication date: {e}"),
+                "write YYYY-MM-DD, YYYY-MM or YYYY, or null",
+            );
         }
     }
     for o in &doc.meta.out_of_scope {
@@ -669,16 +758,27 @@ fn check_doc(
         check_span(ck, path, &place, doc, &bounds, o.span, None);
     }
     for m in &doc.meta.mentions {
-        let place = Some(format!("mention of {} at [{}, {}]", m.actor, m.span[0], m.span[1]));
+        let place = Some(format!(
+            "mention of {} at [{}, {}]",
+            m.actor, m.span[0], m.span[1]
+        ));
         if ctx.actors_ok && !ctx.actor_kind.contains_key(m.actor.as_str()) {
-            ck.add(path, place.clone(), format!("unknown actor {:?}", m.actor), unknown_actor_help(&m.actor, ctx.actor_kind));
+            ck.add(
+                path,
+                place.clone(),
+                format!("unknown actor {:?}", m.actor),
+                unknown_actor_help(&m.actor, ctx.actor_kind),
+            );
         }
         check_span(ck, path, &place, doc, &bounds, m.span, Some(&m.text));
         if let Some(o) = inside_out_of_scope(doc, m.span) {
             ck.add(
                 path,
                 place,
-                format!("the mention lies in the out-of-scope stretch [{}, {}]", o[0], o[1]),
+                format!(
+                    "the mention lies in the out-of-scope stretch [{}, {}]",
+                    o[0], o[1]
+                ),
                 "remove the mention, or narrow the out_of_scope span",
             );
         }
@@ -689,17 +789,28 @@ fn check_doc(
             ck.add(
                 path,
                 place.clone(),
-                format!("relation id {:?} may only hold ASCII letters, digits, '-', '_' and '.'", r.id),
+                format!(
+                    "relation id {:?} may only hold ASCII letters, digits, '-', '_' and '.'",
+                    r.id
+                ),
                 format!("rename it, e.g. \"{}-r1\"", doc.id),
             );
         }
         if let Some(other) = relation_ids.insert(r.id.clone(), doc.id.clone()) {
-            let where_ = if other == doc.id { "this document".to_string() } else { format!("document {other}") };
+            let where_ = if other == doc.id {
+                "this document".to_string()
+            } else {
+                format!("document {other}")
+            };
             ck.add(
                 path,
                 place.clone(),
                 format!("duplicate relation id {:?}: also used in {where_}", r.id),
-                format!("relation ids are unique in the corpus: rename one (e.g. \"{}-r{}\")", doc.id, doc.meta.relations.len() + 1),
+                format!(
+                    "relation ids are unique in the corpus: rename one (e.g. \"{}-r{}\")",
+                    doc.id,
+                    doc.meta.relations.len() + 1
+                ),
             );
         }
         let ty = ctx.types.get(r.kind.as_str());
@@ -716,14 +827,22 @@ fn check_doc(
                 path,
                 place.clone(),
                 format!("unknown relation type {:?}", r.kind),
-                format!("{close}use one of: {} (or declare the type in schema.json)", known.join(", ")),
+                format!(
+                    "{close}use one of: {} (or declare the type in schema.json)",
+                    known.join(", ")
+                ),
             );
         }
         let mut ends_known = true;
         for (side, id) in [("source", &r.source), ("target", &r.target)] {
             if ctx.actors_ok && !ctx.actor_kind.contains_key(id.as_str()) {
                 ends_known = false;
-                ck.add(path, place.clone(), format!("unknown {side} actor {id:?}"), unknown_actor_help(id, ctx.actor_kind));
+                ck.add(
+                    path,
+                    place.clone(),
+                    format!("unknown {side} actor {id:?}"),
+                    unknown_actor_help(id, ctx.actor_kind),
+                );
             }
         }
         if r.source == r.target {
@@ -737,10 +856,16 @@ fn check_doc(
         if let (Some(t), true, true) = (ty, ends_known, ctx.actors_ok) {
             let sk = ctx.actor_kind[r.source.as_str()];
             let tk = ctx.actor_kind[r.target.as_str()];
-            let fits = |a: &str, b: &str| t.source_kinds.iter().any(|k| k == a) && t.target_kinds.iter().any(|k| k == b);
+            let fits = |a: &str, b: &str| {
+                t.source_kinds.iter().any(|k| k == a) && t.target_kinds.iter().any(|k| k == b)
+            };
             let ok = fits(sk, tk) || (!t.directed && fits(tk, sk));
             if !ok && ctx.kinds.contains(sk) && ctx.kinds.contains(tk) {
-                let swap = if t.directed && fits(tk, sk) { " (source and target look swapped)" } else { "" };
+                let swap = if t.directed && fits(tk, sk) {
+                    " (source and target look swapped)"
+                } else {
+                    ""
+                };
                 ck.add(
                     path,
                     place.clone(),
@@ -762,18 +887,31 @@ fn check_doc(
             ck.add(
                 path,
                 place.clone(),
-                format!("the quote lies in the out-of-scope stretch [{}, {}]", o[0], o[1]),
+                format!(
+                    "the quote lies in the out-of-scope stretch [{}, {}]",
+                    o[0], o[1]
+                ),
                 "remove the relation, or narrow the out_of_scope span",
             );
         }
         if let Some(d) = &r.date {
             if let Err(e) = DateRange::parse(d) {
-                ck.add(path, place.clone(), format!("bad date: {e}"), "write YYYY, YYYY-MM, YYYY-MM-DD or START/END, or leave the date out");
+                ck.add(
+                    path,
+                    place.clone(),
+                    format!("bad date: {e}"),
+                    "write YYYY, YYYY-MM, YYYY-MM-DD or START/END, or leave the date out",
+                );
             }
         }
         if let Some(why) = &r.date_inferred {
             if r.date.is_none() {
-                ck.add(path, place.clone(), "date_inferred is set but there is no date".into(), "add the inferred date, or remove date_inferred");
+                ck.add(
+                    path,
+                    place.clone(),
+                    "date_inferred is set but there is no date".into(),
+                    "add the inferred date, or remove date_inferred",
+                );
             } else if why.trim().is_empty() {
                 ck.add(path, place.clone(), "date_inferred is empty".into(), "say how the date was inferred, e.g. \"'last Tuesday' in an article of 2021-06-17\"");
             }
@@ -787,7 +925,10 @@ mod tests {
 
     #[test]
     fn spans_in_code_points() {
-        assert_eq!(find_char_spans("قال حموشي وحموشي", "حموشي", 5), vec![[4, 9], [11, 16]]);
+        assert_eq!(
+            find_char_spans("قال حموشي وحموشي", "حموشي", 5),
+            vec![[4, 9], [11, 16]]
+        );
         assert_eq!(find_char_spans("abc", "", 5), Vec::<[u32; 2]>::new());
     }
 

@@ -17,13 +17,22 @@ pub enum Exit {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("the corpus in {} does not check ({} problem{})", dir.display(), problems.len(), if problems.len() == 1 { "" } else { "s" })]
-    Corpus { dir: PathBuf, problems: Vec<Problem> },
+    Corpus {
+        dir: PathBuf,
+        problems: Vec<Problem>,
+    },
 
     #[error("no actor is called {query:?}")]
-    UnknownActor { query: String, suggestions: Vec<(String, String)> },
+    UnknownActor {
+        query: String,
+        suggestions: Vec<(String, String)>,
+    },
 
     #[error("{query:?} could be any of {} actors", candidates.len())]
-    AmbiguousActor { query: String, candidates: Vec<(String, String)> },
+    AmbiguousActor {
+        query: String,
+        candidates: Vec<(String, String)>,
+    },
 
     #[error("{message}")]
     Usage { message: String, help: String },
@@ -76,13 +85,27 @@ impl Error {
                 "list the actors with `liaison actors`, or add the actor to actors.json".into()
             }
             Error::UnknownActor { suggestions, .. } => {
-                let s: Vec<String> = suggestions.iter().map(|(id, n)| format!("{id} ({n})")).collect();
+                let s: Vec<String> = suggestions
+                    .iter()
+                    .map(|(id, n)| format!("{id} ({n})"))
+                    .collect();
                 format!("did you mean: {}?", s.join(", "))
             }
             Error::AmbiguousActor { candidates, .. } => {
-                let shown: Vec<String> = candidates.iter().take(20).map(|(id, n)| format!("  {id}  {n}")).collect();
-                let more = if candidates.len() > 20 { format!("\n  … and {} more", candidates.len() - 20) } else { String::new() };
-                format!("name one by its id or a longer name:\n{}{more}", shown.join("\n"))
+                let shown: Vec<String> = candidates
+                    .iter()
+                    .take(20)
+                    .map(|(id, n)| format!("  {id}  {n}"))
+                    .collect();
+                let more = if candidates.len() > 20 {
+                    format!("\n  … and {} more", candidates.len() - 20)
+                } else {
+                    String::new()
+                };
+                format!(
+                    "name one by its id or a longer name:\n{}{more}",
+                    shown.join("\n")
+                )
             }
             Error::Usage { help, .. } => help.clone(),
             Error::Io { .. } => "check the path and its permissions".into(),

@@ -14,7 +14,13 @@ use std::path::{Path, PathBuf};
 #[command(name = "liaison", version, about, long_about)]
 struct Cli {
     /// The corpus folder (schema.json, actors.json, docs/).
-    #[arg(long, global = true, env = "LIAISON_GRAPH", default_value = "graph", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "LIAISON_GRAPH",
+        default_value = "graph",
+        value_name = "DIR"
+    )]
     graph: PathBuf,
 
     #[command(subcommand)]
@@ -152,9 +158,21 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
     match cli.command {
         Command::Check { json } => cmd::check::run(dir, json, out, err),
         Command::Build => cmd::build::run(dir, out),
-        Command::Actors { kind, country, json } => {
+        Command::Actors {
+            kind,
+            country,
+            json,
+        } => {
             let s = open()?;
-            cmd::actors::run(s.data(), &cmd::actors::ActorsQuery { kind, country, json }, out)
+            cmd::actors::run(
+                s.data(),
+                &cmd::actors::ActorsQuery {
+                    kind,
+                    country,
+                    json,
+                },
+                out,
+            )
         }
         Command::Show { actor, json } => {
             let s = open()?;
@@ -162,15 +180,58 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
         }
         Command::Edges { filter, json } => {
             let s = open()?;
-            cmd::edges::run(s.data(), &cmd::edges::EdgesQuery { filter: filter.into(), json }, out)
+            cmd::edges::run(
+                s.data(),
+                &cmd::edges::EdgesQuery {
+                    filter: filter.into(),
+                    json,
+                },
+                out,
+            )
         }
-        Command::Neighbors { actor, depth, types, json } => {
+        Command::Neighbors {
+            actor,
+            depth,
+            types,
+            json,
+        } => {
             let s = open()?;
-            cmd::neighbors::run(s.data(), &cmd::neighbors::NeighborsQuery { actor, depth, types, json }, out)
+            cmd::neighbors::run(
+                s.data(),
+                &cmd::neighbors::NeighborsQuery {
+                    actor,
+                    depth,
+                    types,
+                    json,
+                },
+                out,
+            )
         }
-        Command::Path { from, to, types, since, until, max_hops, all, limit, directed, json } => {
+        Command::Path {
+            from,
+            to,
+            types,
+            since,
+            until,
+            max_hops,
+            all,
+            limit,
+            directed,
+            json,
+        } => {
             let s = open()?;
-            let q = cmd::path::PathQuery { from, to, types, since, until, max_hops, all, limit, directed, json };
+            let q = cmd::path::PathQuery {
+                from,
+                to,
+                types,
+                since,
+                until,
+                max_hops,
+                all,
+                limit,
+                directed,
+                json,
+            };
             cmd::path::run(s.data(), &q, out, err)
         }
         Command::Stats { top, json } => {
@@ -196,7 +257,8 @@ fn main() {
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let stderr = io::stderr();
     let mut err = stderr.lock();
-    let result = run(cli, &mut out, &mut err).and_then(|code| out.flush().map(|_| code).map_err(Error::output));
+    let result = run(cli, &mut out, &mut err)
+        .and_then(|code| out.flush().map(|_| code).map_err(Error::output));
     let code = match result {
         Ok(code) => code,
         Err(e) if e.is_broken_pipe() => Exit::Success,

@@ -143,7 +143,9 @@ fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        _ if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         _ => 28,
     }
 }
@@ -170,7 +172,9 @@ fn parse_point(s: &str) -> Result<DateRange, DateError> {
         2 | 3 => {
             let month = num(parts[1], 2)?;
             if !(1..=12).contains(&month) {
-                return Err(DateError(format!("`{s}`: month {month} is not between 01 and 12")));
+                return Err(DateError(format!(
+                    "`{s}`: month {month} is not between 01 and 12"
+                )));
             }
             let base = year * 10000 + month * 100;
             if parts.len() == 2 {
@@ -205,7 +209,9 @@ impl DateRange {
                 let a = parse_point(a.trim())?;
                 let b = parse_point(b.trim())?;
                 if b.hi < a.lo {
-                    return Err(DateError(format!("`{s}`: the interval ends before it starts")));
+                    return Err(DateError(format!(
+                        "`{s}`: the interval ends before it starts"
+                    )));
                 }
                 Ok(DateRange { lo: a.lo, hi: b.hi })
             }

@@ -135,7 +135,10 @@ pub fn resolve(store: &ArchivedStoreData, query: &str) -> Result<u32, Unresolved
         found.dedup();
         candidates = Some(match candidates {
             None => found,
-            Some(prev) => prev.into_iter().filter(|a| found.binary_search(a).is_ok()).collect(),
+            Some(prev) => prev
+                .into_iter()
+                .filter(|a| found.binary_search(a).is_ok())
+                .collect(),
         });
     }
     let candidates = candidates.unwrap_or_default();

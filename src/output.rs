@@ -39,7 +39,10 @@ pub fn actor_json(data: &ArchivedStoreData, i: u32) -> ActorJson<'_> {
         names: Names(&a.names),
         aliases: a.aliases.iter().map(|s| s.as_str()).collect(),
         country: a.country.as_ref().map(|c| c.as_str()),
-        parent: a.parent.as_ref().map(|p| data.actor(p.to_native()).id.as_str()),
+        parent: a
+            .parent
+            .as_ref()
+            .map(|p| data.actor(p.to_native()).id.as_str()),
     }
 }
 
@@ -80,7 +83,10 @@ pub fn relation_json(data: &ArchivedStoreData, i: u32) -> RelationJson<'_> {
 }
 
 /// Writes a JSON array one element per line: valid JSON, streamable, and easy to grep.
-pub fn write_json_list<T: Serialize>(out: &mut dyn Write, items: impl IntoIterator<Item = T>) -> io::Result<()> {
+pub fn write_json_list<T: Serialize>(
+    out: &mut dyn Write,
+    items: impl IntoIterator<Item = T>,
+) -> io::Result<()> {
     out.write_all(b"[")?;
     let mut first = true;
     for item in items {

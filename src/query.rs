@@ -65,7 +65,9 @@ impl RelFilter {
         if self.actor.is_some_and(|a| a != s && a != t) {
             return false;
         }
-        let oriented = |from: Option<u32>, to: Option<u32>| from.is_none_or(|f| f == s) && to.is_none_or(|x| x == t);
+        let oriented = |from: Option<u32>, to: Option<u32>| {
+            from.is_none_or(|f| f == s) && to.is_none_or(|x| x == t)
+        };
         if !(oriented(self.from, self.to) || (!directed && oriented(self.to, self.from))) {
             return false;
         }
@@ -86,7 +88,9 @@ pub fn edges(data: &ArchivedStoreData, f: &RelFilter) -> Vec<u32> {
         out.dedup();
         return out;
     }
-    (0..data.relations.len() as u32).filter(|&r| f.matches(data, r)).collect()
+    (0..data.relations.len() as u32)
+        .filter(|&r| f.matches(data, r))
+        .collect()
 }
 
 /// How a traversal may use relations.
@@ -129,7 +133,10 @@ pub fn neighbors(data: &ArchivedStoreData, start: u32, depth: u32, walk: &Walk) 
         }
         frontier = next;
     }
-    out.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| data.actor(a.0).id.as_str().cmp(data.actor(b.0).id.as_str())));
+    out.sort_by(|a, b| {
+        a.1.cmp(&b.1)
+            .then_with(|| data.actor(a.0).id.as_str().cmp(data.actor(b.0).id.as_str()))
+    });
     out
 }
 
@@ -137,7 +144,13 @@ pub fn neighbors(data: &ArchivedStoreData, start: u32, depth: u32, walk: &Walk) 
 pub type Path = Vec<u32>;
 
 /// One shortest path from `a` to `b` of at most `max_hops` hops, by bidirectional BFS.
-pub fn shortest_path(data: &ArchivedStoreData, a: u32, b: u32, walk: &Walk, max_hops: u32) -> Option<Path> {
+pub fn shortest_path(
+    data: &ArchivedStoreData,
+    a: u32,
+    b: u32,
+    walk: &Walk,
+    max_hops: u32,
+) -> Option<Path> {
     if a == b {
         return Some(Vec::new());
     }
@@ -313,8 +326,18 @@ pub fn stats(data: &ArchivedStoreData, top: usize) -> Stats {
         actors: n,
         relations: data.relations.len(),
         documents: data.docs.len(),
-        by_kind: data.kinds.iter().map(|k| k.id.to_string()).zip(by_kind).collect(),
-        by_type: data.types.iter().map(|t| t.id.to_string()).zip(by_type).collect(),
+        by_kind: data
+            .kinds
+            .iter()
+            .map(|k| k.id.to_string())
+            .zip(by_kind)
+            .collect(),
+        by_type: data
+            .types
+            .iter()
+            .map(|t| t.id.to_string())
+            .zip(by_type)
+            .collect(),
         most_connected: degree,
         components,
         largest_components: largest,

@@ -149,11 +149,17 @@ impl ArchivedStoreData {
     }
 
     pub fn doc_index(&self, id: &str) -> Option<u32> {
-        self.docs.binary_search_by(|d| d.id.as_str().cmp(id)).ok().map(|i| i as u32)
+        self.docs
+            .binary_search_by(|d| d.id.as_str().cmp(id))
+            .ok()
+            .map(|i| i as u32)
     }
 
     pub fn type_index(&self, id: &str) -> Option<u16> {
-        self.types.iter().position(|t| t.id.as_str() == id).map(|i| i as u16)
+        self.types
+            .iter()
+            .position(|t| t.id.as_str() == id)
+            .map(|i| i as u16)
     }
 
     pub fn actor(&self, i: u32) -> &ArchivedActorRec {
@@ -174,7 +180,10 @@ impl ArchivedStoreData {
 
 impl ArchivedActorRec {
     pub fn name(&self, lang: &str) -> Option<&str> {
-        self.names.iter().find(|l| l.lang.as_str() == lang).map(|l| l.text.as_str())
+        self.names
+            .iter()
+            .find(|l| l.lang.as_str() == lang)
+            .map(|l| l.text.as_str())
     }
 
     /// The English name, else any name, else the id.
@@ -261,7 +270,10 @@ pub fn compile(corpus: &Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> Stor
                         actor: i as u32,
                     });
                 }
-                name_keys.push(NameKey { key, actor: i as u32 });
+                name_keys.push(NameKey {
+                    key,
+                    actor: i as u32,
+                });
             }
             ActorRec {
                 id: a.id.clone(),
@@ -515,7 +527,8 @@ pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<St
         }
     }
     let data = compile(&corpus, files, built_at);
-    let payload = rkyv::to_bytes::<rkyv::rancor::Error>(&data).map_err(|e| Error::Internal(format!("serializing the store: {e}")))?;
+    let payload = rkyv::to_bytes::<rkyv::rancor::Error>(&data)
+        .map_err(|e| Error::Internal(format!("serializing the store: {e}")))?;
     match write_atomic(&store_path(dir), &payload) {
         Ok(()) => {
             if let Some(map) = map_checked(&store_path(dir)) {

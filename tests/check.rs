@@ -145,7 +145,9 @@ const CASES: &[Case] = &[
 #[test]
 fn the_fixture_checks_clean() {
     let env = TestEnv::fixture("mini");
-    env.run(&["check"]).ok().stdout_has("ok, 2 documents, 8 actors, 7 relations");
+    env.run(&["check"])
+        .ok()
+        .stdout_has("ok, 2 documents, 8 actors, 7 relations");
 }
 
 #[test]
@@ -156,14 +158,29 @@ fn every_kind_of_bad_input_is_reported_with_place_and_fix() {
         let out = env.run(&["check"]);
         out.code(2).no_panic();
         for want in case.expect {
-            assert!(out.stderr.contains(want), "case {:?}: stderr lacks {want:?}\n{}", case.name, out.stderr);
+            assert!(
+                out.stderr.contains(want),
+                "case {:?}: stderr lacks {want:?}\n{}",
+                case.name,
+                out.stderr
+            );
         }
-        assert!(out.stderr.contains("help: "), "case {:?} gives no fix:\n{}", case.name, out.stderr);
+        assert!(
+            out.stderr.contains("help: "),
+            "case {:?} gives no fix:\n{}",
+            case.name,
+            out.stderr
+        );
         // Every other command refuses the corpus with the same messages.
         let refused = env.run(&["actors"]);
         refused.code(2).stderr_has("does not check");
         for want in case.expect {
-            assert!(refused.stderr.contains(want), "case {:?}: `actors` stderr lacks {want:?}\n{}", case.name, refused.stderr);
+            assert!(
+                refused.stderr.contains(want),
+                "case {:?}: `actors` stderr lacks {want:?}\n{}",
+                case.name,
+                refused.stderr
+            );
         }
     }
 }
@@ -175,12 +192,16 @@ fn all_problems_are_reported_at_once() {
         rel(v, 0)["target"] = json!("nobody");
         rel(v, 1)["date"] = json!("yesterday");
     });
-    env.edit_json("docs/visit-2021.json", |v| rel(v, 0)["type"] = json!("hugged"));
+    env.edit_json("docs/visit-2021.json", |v| {
+        rel(v, 0)["type"] = json!("hugged")
+    });
     let out = env.run(&["check"]);
     out.code(2)
         .stderr_has("unknown target actor \"nobody\"")
         .stderr_has("bad date: `yesterday`")
-        .stderr_has("docs/visit-2021.json: relation visit-2021-r1: unknown relation type \"hugged\"")
+        .stderr_has(
+            "docs/visit-2021.json: relation visit-2021-r1: unknown relation type \"hugged\"",
+        )
         .stderr_has("3 problems found");
 }
 
@@ -193,19 +214,32 @@ fn check_json_lists_problems() {
     let v = out.json();
     assert_eq!(v["ok"], json!(false));
     assert_eq!(v["problems"][0]["place"], json!("relation tipoff-2020-r1"));
-    assert!(v["problems"][0]["file"].as_str().unwrap().ends_with("docs/tipoff-2020.json"));
+    assert!(v["problems"][0]["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("docs/tipoff-2020.json"));
 }
 
 #[test]
 fn a_missing_corpus_says_where_to_point() {
     let env = TestEnv::fixture("mini");
     let out = env.run(&["actors", "--graph", "nowhere"]);
-    out.code(2).stderr_has("nowhere: no corpus folder here").stderr_has("--graph");
+    out.code(2)
+        .stderr_has("nowhere: no corpus folder here")
+        .stderr_has("--graph");
 }
 
 #[test]
 fn garbage_never_panics() {
-    let inputs: &[&[u8]] = &[b"", b"null", b"[]", b"{\"relations\": 5}", b"\xff\xff", b"{\"relations\": [{}]}", b"{\"mentions\": [{\"actor\": 1}]}"];
+    let inputs: &[&[u8]] = &[
+        b"",
+        b"null",
+        b"[]",
+        b"{\"relations\": 5}",
+        b"\xff\xff",
+        b"{\"relations\": [{}]}",
+        b"{\"mentions\": [{\"actor\": 1}]}",
+    ];
     for input in inputs {
         let env = TestEnv::fixture("mini");
         std::fs::write(env.path(DOC), input).unwrap();

@@ -5,7 +5,11 @@ use common::TestEnv;
 use serde_json::{json, Value};
 
 fn ids(v: &Value) -> Vec<String> {
-    v.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap().to_string()).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
@@ -46,8 +50,13 @@ fn an_ambiguous_name_lists_candidates_and_an_unknown_one_suggests() {
         .stderr_has("\"General Directorate\" could be any of 2 actors")
         .stderr_has("dgsn  General Directorate for National Security")
         .stderr_has("dgst  General Directorate for Territorial Surveillance");
-    env.run(&["show", "Hamouchi"]).code(1).stderr_has("no actor is called \"Hamouchi\"").stderr_has("did you mean: hammouchi (Abdellatif Hammouchi)?");
-    env.run(&["path", "nobody-at-all", "fbi"]).code(1).stderr_has("no actor is called");
+    env.run(&["show", "Hamouchi"])
+        .code(1)
+        .stderr_has("no actor is called \"Hamouchi\"")
+        .stderr_has("did you mean: hammouchi (Abdellatif Hammouchi)?");
+    env.run(&["path", "nobody-at-all", "fbi"])
+        .code(1)
+        .stderr_has("no actor is called");
 }
 
 #[test]
@@ -93,19 +102,45 @@ fn edges_filters_combine() {
     assert_eq!(all.as_array().unwrap().len(), 7);
     let cases: &[(&[&str], &[&str])] = &[
         (&["--type", "met"], &["visit-2021-r1", "visit-2021-r3"]),
-        (&["--type", "met", "--type", "leads"], &["tipoff-2020-r2", "visit-2021-r1", "visit-2021-r3"]),
-        (&["--actor", "FBI"], &["tipoff-2020-r1", "tipoff-2020-r2", "visit-2021-r2"]),
+        (
+            &["--type", "met", "--type", "leads"],
+            &["tipoff-2020-r2", "visit-2021-r1", "visit-2021-r3"],
+        ),
+        (
+            &["--actor", "FBI"],
+            &["tipoff-2020-r1", "tipoff-2020-r2", "visit-2021-r2"],
+        ),
         (&["--from", "dgst"], &["tipoff-2020-r1", "visit-2021-r2"]),
         // tipped-off is directed: the FBI is not its source.
         (&["--from", "fbi"], &["visit-2021-r2"]),
-        (&["--to", "fbi", "--type", "tipped-off"], &["tipoff-2020-r1"]),
+        (
+            &["--to", "fbi", "--type", "tipped-off"],
+            &["tipoff-2020-r1"],
+        ),
         (&["--from", "fbi", "--to", "dgst"], &["visit-2021-r2"]),
-        (&["--doc", "visit-2021"], &["visit-2021-r1", "visit-2021-r2", "visit-2021-r3"]),
+        (
+            &["--doc", "visit-2021"],
+            &["visit-2021-r1", "visit-2021-r2", "visit-2021-r3"],
+        ),
         // Partial dates overlap: "2020" reaches 2020-06; undated relations never match a date filter.
-        (&["--since", "2020-06"], &["tipoff-2020-r1", "tipoff-2020-r4", "visit-2021-r1", "visit-2021-r2"]),
+        (
+            &["--since", "2020-06"],
+            &[
+                "tipoff-2020-r1",
+                "tipoff-2020-r4",
+                "visit-2021-r1",
+                "visit-2021-r2",
+            ],
+        ),
         (&["--since", "2021-06-14"], &["visit-2021-r2"]),
-        (&["--until", "2020-12-31"], &["tipoff-2020-r1", "tipoff-2020-r4"]),
-        (&["--since", "2020-08-15", "--until", "2020-08-20"], &["tipoff-2020-r1", "tipoff-2020-r4"]),
+        (
+            &["--until", "2020-12-31"],
+            &["tipoff-2020-r1", "tipoff-2020-r4"],
+        ),
+        (
+            &["--since", "2020-08-15", "--until", "2020-08-20"],
+            &["tipoff-2020-r1", "tipoff-2020-r4"],
+        ),
         (&["--since", "2022"], &[]),
     ];
     for (args, want) in cases {
@@ -119,42 +154,79 @@ fn edges_filters_combine() {
 #[test]
 fn bad_filters_are_usage_errors() {
     let env = TestEnv::fixture("mini");
-    env.run(&["edges", "--type", "hugged"]).code(2).stderr_has("unknown relation type \"hugged\"").stderr_has("use one of: met");
-    env.run(&["edges", "--since", "June"]).code(2).stderr_has("--since: `June` is not a date");
-    env.run(&["edges", "--doc", "nope"]).code(2).stderr_has("unknown document \"nope\"");
-    env.run(&["actors", "--kind", "spy"]).code(2).stderr_has("unknown actor kind \"spy\"");
+    env.run(&["edges", "--type", "hugged"])
+        .code(2)
+        .stderr_has("unknown relation type \"hugged\"")
+        .stderr_has("use one of: met");
+    env.run(&["edges", "--since", "June"])
+        .code(2)
+        .stderr_has("--since: `June` is not a date");
+    env.run(&["edges", "--doc", "nope"])
+        .code(2)
+        .stderr_has("unknown document \"nope\"");
+    env.run(&["actors", "--kind", "spy"])
+        .code(2)
+        .stderr_has("unknown actor kind \"spy\"");
     env.run(&["frobnicate"]).code(2);
 }
 
 #[test]
 fn an_empty_answer_is_a_success() {
     let env = TestEnv::fixture("mini");
-    let v = env.run(&["edges", "--type", "extradited", "--json"]).ok().json();
+    let v = env
+        .run(&["edges", "--type", "extradited", "--json"])
+        .ok()
+        .json();
     assert_eq!(v, json!([]));
-    env.run(&["actors", "--country", "FR"]).ok().stdout_has("0 actors");
+    env.run(&["actors", "--country", "FR"])
+        .ok()
+        .stdout_has("0 actors");
 }
 
 #[test]
 fn actors_filter_by_kind_and_country() {
     let env = TestEnv::fixture("mini");
-    let v = env.run(&["actors", "--kind", "agency", "--country", "ma", "--json"]).ok().json();
+    let v = env
+        .run(&["actors", "--kind", "agency", "--country", "ma", "--json"])
+        .ok()
+        .json();
     assert_eq!(ids(&v), ["bcij", "dgsn", "dgst"]);
 }
 
 #[test]
 fn neighbors_by_distance() {
     let env = TestEnv::fixture("mini");
-    let v = env.run(&["neighbors", "Hammouchi", "--depth", "3", "--json"]).ok().json();
+    let v = env
+        .run(&["neighbors", "Hammouchi", "--depth", "3", "--json"])
+        .ok()
+        .json();
     let got: Vec<(String, u64)> = v
         .as_array()
         .unwrap()
         .iter()
-        .map(|n| (n["actor"]["id"].as_str().unwrap().to_string(), n["distance"].as_u64().unwrap()))
+        .map(|n| {
+            (
+                n["actor"]["id"].as_str().unwrap().to_string(),
+                n["distance"].as_u64().unwrap(),
+            )
+        })
         .collect();
-    assert_eq!(got, [("wray".to_string(), 1), ("fbi".to_string(), 2), ("dgst".to_string(), 3)]);
-    let v = env.run(&["neighbors", "fbi", "--type", "leads", "--json"]).ok().json();
+    assert_eq!(
+        got,
+        [
+            ("wray".to_string(), 1),
+            ("fbi".to_string(), 2),
+            ("dgst".to_string(), 3)
+        ]
+    );
+    let v = env
+        .run(&["neighbors", "fbi", "--type", "leads", "--json"])
+        .ok()
+        .json();
     assert_eq!(v.as_array().unwrap().len(), 1);
-    env.run(&["neighbors", "isis"]).ok().stdout_has("0 actors within 1 hop of isis");
+    env.run(&["neighbors", "isis"])
+        .ok()
+        .stdout_has("0 actors within 1 hop of isis");
 }
 
 #[test]
@@ -170,9 +242,16 @@ fn path_gives_the_evidence_chain() {
     // Each hop continues from where the last one ended.
     let mut at = "hammouchi".to_string();
     for h in hops {
-        let (s, t) = (h["source"]["id"].as_str().unwrap(), h["target"]["id"].as_str().unwrap());
+        let (s, t) = (
+            h["source"]["id"].as_str().unwrap(),
+            h["target"]["id"].as_str().unwrap(),
+        );
         assert!(s == at || t == at, "hop {} does not touch {at}", h["id"]);
-        at = if s == at { t.to_string() } else { s.to_string() };
+        at = if s == at {
+            t.to_string()
+        } else {
+            s.to_string()
+        };
     }
     assert_eq!(at, "bcij");
 
@@ -186,22 +265,72 @@ fn path_gives_the_evidence_chain() {
 #[test]
 fn path_all_and_filters() {
     let env = TestEnv::fixture("mini");
-    let v = env.run(&["path", "hammouchi", "bcij", "--all", "--json"]).ok().json();
+    let v = env
+        .run(&["path", "hammouchi", "bcij", "--all", "--json"])
+        .ok()
+        .json();
     // Two parallel meetings times two FBI–DGST links.
     assert_eq!(v.as_array().unwrap().len(), 4);
-    env.run(&["path", "hammouchi", "bcij", "--all", "--limit", "2", "--json"]).ok().stderr_has("showing the first 2");
-    env.run(&["path", "hammouchi", "bcij", "--max-hops", "3"]).code(1).stderr_has("no connection").stderr_has("within 3 hops");
-    env.run(&["path", "hammouchi", "interpol"]).code(1).stderr_has("no connection between Abdellatif Hammouchi (hammouchi) and Interpol (interpol)");
+    env.run(&[
+        "path",
+        "hammouchi",
+        "bcij",
+        "--all",
+        "--limit",
+        "2",
+        "--json",
+    ])
+    .ok()
+    .stderr_has("showing the first 2");
+    env.run(&["path", "hammouchi", "bcij", "--max-hops", "3"])
+        .code(1)
+        .stderr_has("no connection")
+        .stderr_has("within 3 hops");
+    env.run(&["path", "hammouchi", "interpol"])
+        .code(1)
+        .stderr_has(
+            "no connection between Abdellatif Hammouchi (hammouchi) and Interpol (interpol)",
+        );
     // Without cooperated the only FBI–DGST link is the tip-off.
-    let v = env.run(&["path", "hammouchi", "dgst", "--type", "met", "--type", "leads", "--type", "tipped-off", "--json"]).ok().json();
+    let v = env
+        .run(&[
+            "path",
+            "hammouchi",
+            "dgst",
+            "--type",
+            "met",
+            "--type",
+            "leads",
+            "--type",
+            "tipped-off",
+            "--json",
+        ])
+        .ok()
+        .json();
     assert_eq!(v["hops"][2]["id"], json!("tipoff-2020-r1"));
     // Following direction, the FBI never reaches the DGST (the tip-off goes the other way).
-    env.run(&["path", "fbi", "bcij", "--type", "tipped-off", "--type", "part-of", "--directed"]).code(1);
-    env.run(&["path", "dgst", "fbi", "--type", "tipped-off", "--directed"]).ok();
+    env.run(&[
+        "path",
+        "fbi",
+        "bcij",
+        "--type",
+        "tipped-off",
+        "--type",
+        "part-of",
+        "--directed",
+    ])
+    .code(1);
+    env.run(&["path", "dgst", "fbi", "--type", "tipped-off", "--directed"])
+        .ok();
     // Date filters apply during the search: the 2021 links are gone before 2021.
-    env.run(&["path", "hammouchi", "dgst", "--until", "2020-12"]).code(1).stderr_has("with these filters");
+    env.run(&["path", "hammouchi", "dgst", "--until", "2020-12"])
+        .code(1)
+        .stderr_has("with these filters");
     // Undated relations never match a date filter: only the dated meeting is a hop.
-    let v = env.run(&["path", "hammouchi", "wray", "--since", "2021", "--json"]).ok().json();
+    let v = env
+        .run(&["path", "hammouchi", "wray", "--since", "2021", "--json"])
+        .ok()
+        .json();
     assert_eq!(ids(&v["hops"]), ["visit-2021-r1"]);
 }
 
@@ -245,6 +374,11 @@ fn a_closed_pipe_is_not_an_error() {
         .unwrap();
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.stderr.is_empty());
 }

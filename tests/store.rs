@@ -8,8 +8,16 @@ use std::fs;
 const STORE: &str = ".liaison/store.bin";
 
 fn date_of(env: &TestEnv, rel: &str) -> serde_json::Value {
-    let v = env.run(&["edges", "--doc", "tipoff-2020", "--json"]).ok().json();
-    v.as_array().unwrap().iter().find(|r| r["id"] == rel).unwrap()["date"].clone()
+    let v = env
+        .run(&["edges", "--doc", "tipoff-2020", "--json"])
+        .ok()
+        .json();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == rel)
+        .unwrap()["date"]
+        .clone()
 }
 
 #[test]
@@ -20,7 +28,10 @@ fn the_first_query_builds_the_store_and_later_ones_reuse_it() {
     let first = fs::metadata(env.path(STORE)).unwrap().modified().unwrap();
     env.run(&["stats"]).ok();
     let second = fs::metadata(env.path(STORE)).unwrap().modified().unwrap();
-    assert_eq!(first, second, "an unchanged corpus must not rebuild the store");
+    assert_eq!(
+        first, second,
+        "an unchanged corpus must not rebuild the store"
+    );
 }
 
 #[test]
@@ -28,9 +39,13 @@ fn an_edit_is_seen_by_the_very_next_query() {
     let env = TestEnv::fixture("mini");
     assert_eq!(date_of(&env, "tipoff-2020-r1"), json!("2020"));
     // Same length, same second: only the content hash can tell.
-    env.edit_json("docs/tipoff-2020.json", |v| v["relations"][0]["date"] = json!("2019"));
+    env.edit_json("docs/tipoff-2020.json", |v| {
+        v["relations"][0]["date"] = json!("2019")
+    });
     assert_eq!(date_of(&env, "tipoff-2020-r1"), json!("2019"));
-    env.edit_json("docs/tipoff-2020.json", |v| v["relations"][0]["date"] = json!("2020-05"));
+    env.edit_json("docs/tipoff-2020.json", |v| {
+        v["relations"][0]["date"] = json!("2020-05")
+    });
     assert_eq!(date_of(&env, "tipoff-2020-r1"), json!("2020-05"));
 }
 
@@ -53,18 +68,29 @@ fn added_and_removed_documents_are_seen() {
 fn a_broken_edit_is_refused_even_with_a_store_in_place() {
     let env = TestEnv::fixture("mini");
     env.run(&["stats"]).ok();
-    env.edit_json("docs/tipoff-2020.json", |v| v["relations"][0]["source"] = json!("ghost"));
-    env.run(&["stats"]).code(2).stderr_has("unknown source actor \"ghost\"");
+    env.edit_json("docs/tipoff-2020.json", |v| {
+        v["relations"][0]["source"] = json!("ghost")
+    });
+    env.run(&["stats"])
+        .code(2)
+        .stderr_has("unknown source actor \"ghost\"");
 }
 
 #[test]
 fn a_corrupt_truncated_or_foreign_store_is_rebuilt() {
-    let damage: &[(&str, fn(&mut Vec<u8>))] = &[
-        ("garbage", |b| b.iter_mut().skip(100).step_by(7).for_each(|x| *x ^= 0x5a)),
+    type Damage = fn(&mut Vec<u8>);
+    let damage: &[(&str, Damage)] = &[
+        ("garbage", |b| {
+            b.iter_mut().skip(100).step_by(7).for_each(|x| *x ^= 0x5a)
+        }),
         ("truncated", |b| b.truncate(b.len() / 2)),
         ("empty", |b| b.clear()),
-        ("other format version", |b| b[8..12].copy_from_slice(&999u32.to_le_bytes())),
-        ("not a store", |b| *b = b"hello world, this is not a store at all, not even close......".to_vec()),
+        ("other format version", |b| {
+            b[8..12].copy_from_slice(&999u32.to_le_bytes())
+        }),
+        ("not a store", |b| {
+            *b = b"hello world, this is not a store at all, not even close......".to_vec()
+        }),
     ];
     for (name, f) in damage {
         let env = TestEnv::fixture("mini");
@@ -76,13 +102,19 @@ fn a_corrupt_truncated_or_foreign_store_is_rebuilt() {
         got.ok().no_panic();
         assert_eq!(got.stdout, want, "after damage {name:?} the answer changed");
         let rebuilt = fs::read(env.path(STORE)).unwrap();
-        assert_eq!(&rebuilt[..7], b"LIAISON", "after damage {name:?} the store was not rewritten");
+        assert_eq!(
+            &rebuilt[..7],
+            b"LIAISON",
+            "after damage {name:?} the store was not rewritten"
+        );
     }
 }
 
 #[test]
 fn build_forces_a_rebuild_and_reports_counts() {
     let env = TestEnv::fixture("mini");
-    env.run(&["build"]).ok().stdout_has("2 documents, 8 actors, 7 relations");
+    env.run(&["build"])
+        .ok()
+        .stdout_has("2 documents, 8 actors, 7 relations");
     assert!(env.path(STORE).exists());
 }

@@ -15,17 +15,27 @@ pub struct ActorsQuery {
 pub fn run(data: &ArchivedStoreData, q: &ActorsQuery, out: &mut dyn Write) -> Result<Exit, Error> {
     let kind = match &q.kind {
         None => None,
-        Some(k) => Some(data.kinds.iter().position(|x| x.id.as_str() == k).ok_or_else(|| {
-            let known: Vec<&str> = data.kinds.iter().map(|k| k.id.as_str()).collect();
-            Error::usage(format!("unknown actor kind {k:?}"), format!("use one of: {}", known.join(", ")))
-        })? as u16),
+        Some(k) => Some(
+            data.kinds
+                .iter()
+                .position(|x| x.id.as_str() == k)
+                .ok_or_else(|| {
+                    let known: Vec<&str> = data.kinds.iter().map(|k| k.id.as_str()).collect();
+                    Error::usage(
+                        format!("unknown actor kind {k:?}"),
+                        format!("use one of: {}", known.join(", ")),
+                    )
+                })? as u16,
+        ),
     };
     let country = q.country.as_ref().map(|c| c.to_uppercase());
     let ids: Vec<u32> = (0..data.actors.len() as u32)
         .filter(|&i| {
             let a = data.actor(i);
             kind.is_none_or(|k| a.kind.to_native() == k)
-                && country.as_deref().is_none_or(|c| a.country.as_ref().is_some_and(|x| x.as_str() == c))
+                && country
+                    .as_deref()
+                    .is_none_or(|c| a.country.as_ref().is_some_and(|x| x.as_str() == c))
         })
         .collect();
     if q.json {
@@ -39,7 +49,10 @@ pub fn run(data: &ArchivedStoreData, q: &ActorsQuery, out: &mut dyn Write) -> Re
             a.id.as_str(),
             data.kinds[a.kind.to_native() as usize].id.as_str(),
             opt(a.country.as_ref().map(|c| c.as_str())),
-            opt(a.parent.as_ref().map(|p| data.actor(p.to_native()).id.as_str())),
+            opt(a
+                .parent
+                .as_ref()
+                .map(|p| data.actor(p.to_native()).id.as_str())),
             opt(a.name("en")),
             opt(a.name("ar")),
         ]);

@@ -8,11 +8,14 @@ use std::time::Instant;
 
 pub fn run(dir: &Path, out: &mut dyn Write) -> Result<Exit, Error> {
     let started = Instant::now();
-    let pb = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+    let pb =
+        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
     pb.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} reading documents {pos}/{len} [{bar:30}] {eta}")
-            .expect("valid template")
-            .progress_chars("=> "),
+        indicatif::ProgressStyle::with_template(
+            "{spinner} reading documents {pos}/{len} [{bar:30}] {eta}",
+        )
+        .expect("valid template")
+        .progress_chars("=> "),
     );
     let s = store::build(dir, Some(&pb))?;
     pb.finish_and_clear();

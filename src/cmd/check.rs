@@ -24,13 +24,22 @@ struct Report<'a> {
     problems: Vec<ProblemJson<'a>>,
 }
 
-pub fn run(dir: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error> {
+pub fn run(
+    dir: &Path,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Error> {
     let (corpus, problems) = match corpus::load(dir) {
         Ok(c) => (Some(c), Vec::new()),
         Err(p) => (None, p),
     };
     let counts = corpus.as_ref().map_or((0, 0, 0), |c| {
-        (c.docs.len(), c.actors.len(), c.docs.iter().map(|d| d.meta.relations.len()).sum())
+        (
+            c.docs.len(),
+            c.actors.len(),
+            c.docs.iter().map(|d| d.meta.relations.len()).sum(),
+        )
     });
     let io = |e| Error::Io {
         action: "writing the report for",
@@ -77,5 +86,9 @@ pub fn run(dir: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> 
         )
         .map_err(io)?;
     }
-    Ok(if problems.is_empty() { Exit::Success } else { Exit::Error })
+    Ok(if problems.is_empty() {
+        Exit::Success
+    } else {
+        Exit::Error
+    })
 }

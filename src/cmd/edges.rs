@@ -17,10 +17,13 @@ pub fn run(data: &ArchivedStoreData, q: &EdgesQuery, out: &mut dyn Write) -> Res
     let filter = q.filter.resolve(data)?;
     let rels = query::edges(data, &filter);
     if q.json {
-        write_json_list(out, rels.iter().map(|&r| relation_json(data, r))).map_err(Error::output)?;
+        write_json_list(out, rels.iter().map(|&r| relation_json(data, r)))
+            .map_err(Error::output)?;
         return Ok(Exit::Success);
     }
-    let mut t = table(&["ID", "TYPE", "SOURCE", "TARGET", "DATE", "DOCUMENT", "QUOTE"]);
+    let mut t = table(&[
+        "ID", "TYPE", "SOURCE", "TARGET", "DATE", "DOCUMENT", "QUOTE",
+    ]);
     for &r in &rels {
         let rel = data.relation(r);
         let ty = &data.types[rel.ty.to_native() as usize];

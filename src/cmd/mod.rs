@@ -43,14 +43,22 @@ pub fn resolve_types(data: &ArchivedStoreData, types: &[String]) -> Result<Vec<u
         .map(|t| {
             data.type_index(t).ok_or_else(|| {
                 let known: Vec<&str> = data.types.iter().map(|t| t.id.as_str()).collect();
-                Error::usage(format!("unknown relation type {t:?}"), format!("use one of: {}", known.join(", ")))
+                Error::usage(
+                    format!("unknown relation type {t:?}"),
+                    format!("use one of: {}", known.join(", ")),
+                )
             })
         })
         .collect()
 }
 
 pub fn parse_date(flag: &str, s: &str) -> Result<DateRange, Error> {
-    DateRange::parse(s).map_err(|e| Error::usage(format!("{flag}: {e}"), "e.g. --since 2021, --since 2021-06 or --since 2021-06-13"))
+    DateRange::parse(s).map_err(|e| {
+        Error::usage(
+            format!("{flag}: {e}"),
+            "e.g. --since 2021, --since 2021-06 or --since 2021-06-13",
+        )
+    })
 }
 
 /// The relation filters shared by `edges`, `export` and `render`, as typed by the user.
@@ -72,7 +80,10 @@ impl FilterArgs {
             None => None,
             Some(d) => Some(data.doc_index(d).ok_or_else(|| {
                 let known: Vec<&str> = data.docs.iter().map(|d| d.id.as_str()).take(20).collect();
-                Error::usage(format!("unknown document {d:?}"), format!("use a document id: {}", known.join(", ")))
+                Error::usage(
+                    format!("unknown document {d:?}"),
+                    format!("use a document id: {}", known.join(", ")),
+                )
             })?),
         };
         Ok(RelFilter {
@@ -81,8 +92,16 @@ impl FilterArgs {
             from: actor(&self.from)?,
             to: actor(&self.to)?,
             doc,
-            since: self.since.as_deref().map(|s| parse_date("--since", s)).transpose()?,
-            until: self.until.as_deref().map(|s| parse_date("--until", s)).transpose()?,
+            since: self
+                .since
+                .as_deref()
+                .map(|s| parse_date("--since", s))
+                .transpose()?,
+            until: self
+                .until
+                .as_deref()
+                .map(|s| parse_date("--until", s))
+                .transpose()?,
         })
     }
 }

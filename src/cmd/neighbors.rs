@@ -22,7 +22,11 @@ struct NeighborJson<'a> {
     distance: u32,
 }
 
-pub fn run(data: &ArchivedStoreData, q: &NeighborsQuery, out: &mut dyn Write) -> Result<Exit, Error> {
+pub fn run(
+    data: &ArchivedStoreData,
+    q: &NeighborsQuery,
+    out: &mut dyn Write,
+) -> Result<Exit, Error> {
     let me = resolve_actor(data, &q.actor)?;
     let walk = Walk {
         filter: RelFilter {
@@ -33,8 +37,14 @@ pub fn run(data: &ArchivedStoreData, q: &NeighborsQuery, out: &mut dyn Write) ->
     };
     let found = query::neighbors(data, me, q.depth, &walk);
     if q.json {
-        write_json_list(out, found.iter().map(|&(a, d)| NeighborJson { actor: actor_json(data, a), distance: d }))
-            .map_err(Error::output)?;
+        write_json_list(
+            out,
+            found.iter().map(|&(a, d)| NeighborJson {
+                actor: actor_json(data, a),
+                distance: d,
+            }),
+        )
+        .map_err(Error::output)?;
         return Ok(Exit::Success);
     }
     let mut t = table(&["DISTANCE", "ID", "KIND", "NAME", "ARABIC NAME"]);
@@ -48,7 +58,14 @@ pub fn run(data: &ArchivedStoreData, q: &NeighborsQuery, out: &mut dyn Write) ->
             opt(x.name("ar")).to_string(),
         ]);
     }
-    writeln!(out, "{t}\n{} actors within {} hop{} of {}", found.len(), q.depth, if q.depth == 1 { "" } else { "s" }, data.actor(me).id.as_str())
-        .map_err(Error::output)?;
+    writeln!(
+        out,
+        "{t}\n{} actors within {} hop{} of {}",
+        found.len(),
+        q.depth,
+        if q.depth == 1 { "" } else { "s" },
+        data.actor(me).id.as_str()
+    )
+    .map_err(Error::output)?;
     Ok(Exit::Success)
 }

@@ -30,14 +30,27 @@ struct PathJson<'a> {
     hops: Vec<RelationJson<'a>>,
 }
 
-pub fn run(data: &ArchivedStoreData, q: &PathQuery, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error> {
+pub fn run(
+    data: &ArchivedStoreData,
+    q: &PathQuery,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Error> {
     let a = resolve_actor(data, &q.from)?;
     let b = resolve_actor(data, &q.to)?;
     let walk = Walk {
         filter: RelFilter {
             types: resolve_types(data, &q.types)?,
-            since: q.since.as_deref().map(|s| parse_date("--since", s)).transpose()?,
-            until: q.until.as_deref().map(|s| parse_date("--until", s)).transpose()?,
+            since: q
+                .since
+                .as_deref()
+                .map(|s| parse_date("--since", s))
+                .transpose()?,
+            until: q
+                .until
+                .as_deref()
+                .map(|s| parse_date("--until", s))
+                .transpose()?,
             ..Default::default()
         },
         directed: q.directed,
@@ -46,22 +59,39 @@ pub fn run(data: &ArchivedStoreData, q: &PathQuery, out: &mut dyn Write, err: &m
     let (paths, truncated) = if q.all {
         query::all_shortest_paths(data, a, b, &walk, max, q.limit)
     } else {
-        (query::shortest_path(data, a, b, &walk, max).into_iter().collect(), false)
+        (
+            query::shortest_path(data, a, b, &walk, max)
+                .into_iter()
+                .collect(),
+            false,
+        )
     };
     if paths.is_empty() {
-        let within = q.max_hops.map(|m| format!(" within {m} hops")).unwrap_or_default();
+        let within = q
+            .max_hops
+            .map(|m| format!(" within {m} hops"))
+            .unwrap_or_default();
         writeln!(
             err,
             "liaison: no connection between {} and {}{within}{}",
             actor_label(data, a),
             actor_label(data, b),
-            if q.types.is_empty() && q.since.is_none() && q.until.is_none() && !q.directed { "" } else { " with these filters" }
+            if q.types.is_empty() && q.since.is_none() && q.until.is_none() && !q.directed {
+                ""
+            } else {
+                " with these filters"
+            }
         )
         .map_err(Error::output)?;
         return Ok(Exit::NoResult);
     }
     if truncated {
-        writeln!(err, "liaison: note: showing the first {} shortest paths; raise --limit for more", q.limit).map_err(Error::output)?;
+        writeln!(
+            err,
+            "liaison: note: showing the first {} shortest paths; raise --limit for more",
+            q.limit
+        )
+        .map_err(Error::output)?;
     }
     if q.json {
         let shaped: Vec<PathJson> = paths
@@ -82,7 +112,12 @@ pub fn run(data: &ArchivedStoreData, q: &PathQuery, out: &mut dyn Write, err: &m
     let mut s = String::new();
     for (n, p) in paths.iter().enumerate() {
         if q.all {
-            s.push_str(&format!("path {} of {}{}\n", n + 1, paths.len(), if truncated { "+" } else { "" }));
+            s.push_str(&format!(
+                "path {} of {}{}\n",
+                n + 1,
+                paths.len(),
+                if truncated { "+" } else { "" }
+            ));
         }
         s.push_str(&format!(
             "{} → {}: {} hop{}\n",
@@ -102,9 +137,20 @@ pub fn run(data: &ArchivedStoreData, q: &PathQuery, out: &mut dyn Write, err: &m
                 (true, true) => format!("—{}→", ty.id.as_str()),
                 (true, false) => format!("←{}—", ty.id.as_str()),
             };
-            s.push_str(&format!("{:>3}. {} {link} {}\n", i + 1, actor_label(data, at), actor_label(data, next)));
+            s.push_str(&format!(
+                "{:>3}. {} {link} {}\n",
+                i + 1,
+                actor_label(data, at),
+                actor_label(data, next)
+            ));
             let doc = &data.docs[rel.doc.to_native() as usize];
-            let mut meta = format!("     {} · {} [{}, {}]", rel.id.as_str(), doc.id.as_str(), rel.start.to_native(), rel.end.to_native());
+            let mut meta = format!(
+                "     {} · {} [{}, {}]",
+                rel.id.as_str(),
+                doc.id.as_str(),
+                rel.start.to_native(),
+                rel.end.to_native()
+            );
             if let Some(d) = rel.date.as_ref() {
                 meta.push_str(&format!(" · {}", d.as_str()));
                 if rel.date_inferred.is_some() {

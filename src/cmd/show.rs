@@ -2,7 +2,9 @@
 
 use super::resolve_actor;
 use crate::error::{Error, Exit};
-use crate::output::{actor_json, actor_label, opt, relation_json, table, write_json, ActorJson, RelationJson};
+use crate::output::{
+    actor_json, actor_label, opt, relation_json, table, write_json, ActorJson, RelationJson,
+};
 use crate::store::ArchivedStoreData;
 use serde::Serialize;
 use std::io::Write;
@@ -21,7 +23,11 @@ struct ShowJson<'a> {
 
 pub fn run(data: &ArchivedStoreData, q: &ShowQuery, out: &mut dyn Write) -> Result<Exit, Error> {
     let me = resolve_actor(data, &q.actor)?;
-    let mut rels: Vec<u32> = data.adjacent(me).iter().map(|e| e.rel.to_native()).collect();
+    let mut rels: Vec<u32> = data
+        .adjacent(me)
+        .iter()
+        .map(|e| e.rel.to_native())
+        .collect();
     rels.sort_unstable();
     rels.dedup();
     if q.json {
@@ -35,7 +41,10 @@ pub fn run(data: &ArchivedStoreData, q: &ShowQuery, out: &mut dyn Write) -> Resu
     let a = data.actor(me);
     let mut s = String::new();
     s.push_str(&format!("{}\n", actor_label(data, me)));
-    s.push_str(&format!("  kind:     {}\n", data.kinds[a.kind.to_native() as usize].id.as_str()));
+    s.push_str(&format!(
+        "  kind:     {}\n",
+        data.kinds[a.kind.to_native() as usize].id.as_str()
+    ));
     for l in a.names.iter() {
         let (lang, text) = l.pair();
         s.push_str(&format!("  name {lang}:  {text}\n"));
@@ -44,12 +53,23 @@ pub fn run(data: &ArchivedStoreData, q: &ShowQuery, out: &mut dyn Write) -> Resu
         let al: Vec<&str> = a.aliases.iter().map(|x| x.as_str()).collect();
         s.push_str(&format!("  aliases:  {}\n", al.join(" · ")));
     }
-    s.push_str(&format!("  country:  {}\n", opt(a.country.as_ref().map(|c| c.as_str()))));
+    s.push_str(&format!(
+        "  country:  {}\n",
+        opt(a.country.as_ref().map(|c| c.as_str()))
+    ));
     if let Some(p) = a.parent.as_ref() {
-        s.push_str(&format!("  part of:  {}\n", actor_label(data, p.to_native())));
+        s.push_str(&format!(
+            "  part of:  {}\n",
+            actor_label(data, p.to_native())
+        ));
     }
     let units: Vec<String> = (0..data.actors.len() as u32)
-        .filter(|&i| data.actor(i).parent.as_ref().is_some_and(|p| p.to_native() == me))
+        .filter(|&i| {
+            data.actor(i)
+                .parent
+                .as_ref()
+                .is_some_and(|p| p.to_native() == me)
+        })
         .map(|i| actor_label(data, i))
         .collect();
     if !units.is_empty() {
@@ -57,7 +77,11 @@ pub fn run(data: &ArchivedStoreData, q: &ShowQuery, out: &mut dyn Write) -> Resu
     }
     s.push_str(&format!("  relations: {}\n", rels.len()));
     for (ti, ty) in data.types.iter().enumerate() {
-        let of_type: Vec<u32> = rels.iter().copied().filter(|&r| data.relation(r).ty.to_native() as usize == ti).collect();
+        let of_type: Vec<u32> = rels
+            .iter()
+            .copied()
+            .filter(|&r| data.relation(r).ty.to_native() as usize == ti)
+            .collect();
         if of_type.is_empty() {
             continue;
         }
@@ -66,7 +90,11 @@ pub fn run(data: &ArchivedStoreData, q: &ShowQuery, out: &mut dyn Write) -> Resu
         for &r in &of_type {
             let rel = data.relation(r);
             let outgoing = rel.source.to_native() == me;
-            let other = if outgoing { rel.target.to_native() } else { rel.source.to_native() };
+            let other = if outgoing {
+                rel.target.to_native()
+            } else {
+                rel.source.to_native()
+            };
             let arrow = match (ty.directed, outgoing) {
                 (false, _) => "—",
                 (true, true) => "→",

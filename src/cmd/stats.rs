@@ -66,7 +66,10 @@ pub fn run(data: &ArchivedStoreData, q: &StatsQuery, out: &mut dyn Write) -> Res
         write_json(out, &doc).map_err(Error::output)?;
         return Ok(Exit::Success);
     }
-    let mut s = format!("{} documents, {} actors, {} relations\n\n", st.documents, st.actors, st.relations);
+    let mut s = format!(
+        "{} documents, {} actors, {} relations\n\n",
+        st.documents, st.actors, st.relations
+    );
     let mut t = table(&["ACTOR KIND", "COUNT"]);
     for (k, n) in &st.by_kind {
         t.add_row(vec![k.clone(), n.to_string()]);
@@ -80,10 +83,19 @@ pub fn run(data: &ArchivedStoreData, q: &StatsQuery, out: &mut dyn Write) -> Res
     let mut t = table(&["ACTOR", "NAME", "RELATIONS", "NEIGHBORS"]);
     for &(a, r, n) in &st.most_connected {
         let x = data.actor(a);
-        t.add_row(vec![x.id.to_string(), x.display_name().to_string(), r.to_string(), n.to_string()]);
+        t.add_row(vec![
+            x.id.to_string(),
+            x.display_name().to_string(),
+            r.to_string(),
+            n.to_string(),
+        ]);
     }
     s.push_str(&format!("{t}\n\n"));
-    let sizes: Vec<String> = st.largest_components.iter().map(|n| n.to_string()).collect();
+    let sizes: Vec<String> = st
+        .largest_components
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
     s.push_str(&format!(
         "{} connected components (largest: {}); {} actors without relations\n",
         st.components,

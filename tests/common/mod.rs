@@ -50,7 +50,11 @@ impl TestEnv {
         let root = tmp.path().to_path_buf();
         let graph = root.join("graph");
         copy_dir(src, &graph);
-        TestEnv { _tmp: tmp, root, graph }
+        TestEnv {
+            _tmp: tmp,
+            root,
+            graph,
+        }
     }
 
     /// Runs `liaison ARGS` in the temporary folder, with the corpus as `./graph`.
@@ -119,22 +123,35 @@ impl Out {
     }
 
     pub fn stdout_has(&self, needle: &str) -> &Self {
-        assert!(self.stdout.contains(needle), "stdout lacks {needle:?}\n{}", self.context());
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}\n{}",
+            self.context()
+        );
         self
     }
 
     pub fn stderr_has(&self, needle: &str) -> &Self {
-        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}\n{}", self.context());
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}\n{}",
+            self.context()
+        );
         self
     }
 
     pub fn no_panic(&self) -> &Self {
-        assert!(!self.stderr.contains("panicked"), "the binary panicked\n{}", self.context());
+        assert!(
+            !self.stderr.contains("panicked"),
+            "the binary panicked\n{}",
+            self.context()
+        );
         self
     }
 
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e})\n{}", self.context()))
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e})\n{}", self.context()))
     }
 }
 
