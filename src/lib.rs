@@ -13,5 +13,6 @@ pub mod names;
 pub mod output;
 pub mod query;
 pub mod store;
+pub mod synth;
 
 pub use error::{Error, Exit};

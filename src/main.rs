@@ -102,6 +102,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a deterministic synthetic corpus, to try liaison at scale.
+    Synth {
+        /// The folder to write the corpus into.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        #[arg(long, default_value_t = 1000)]
+        actors: usize,
+        #[arg(long, default_value_t = 5000)]
+        relations: usize,
+        /// Number of documents (default: one per 500 relations).
+        #[arg(long)]
+        docs: Option<usize>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Counts by kind and type, most connected actors, connected components.
     Stats {
         /// How many of the most connected actors to list.
@@ -233,6 +248,10 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
                 json,
             };
             cmd::path::run(s.data(), &q, out, err)
+        }
+        Command::Synth { out: dir, actors, relations, docs, seed } => {
+            let docs = docs.unwrap_or(relations / 500 + 1);
+            cmd::synth::run(&liaison::synth::SynthConfig { actors, relations, docs, seed }, &dir, out)
         }
         Command::Stats { top, json } => {
             let s = open()?;

@@ -9,6 +9,7 @@ pub mod neighbors;
 pub mod path;
 pub mod show;
 pub mod stats;
+pub mod synth;
 
 use crate::error::Error;
 use crate::model::DateRange;
