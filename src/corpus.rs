@@ -6,6 +6,8 @@
 
 use crate::model::{ActorDef, ActorsFile, DateRange, DocFile, SchemaFile};
 use crate::names::fold;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::fs;
@@ -254,8 +256,10 @@ pub fn load_with_progress(
     let actors = actors_file.map(|a| a.actors).unwrap_or_default();
     let actor_kind = check_actors(&mut ck, &actors_path, &actors, &kinds, schema_ok);
 
-    let docs = load_docs(&mut ck, dir, progress);
-    let mut relation_ids: HashMap<String, String> = HashMap::new();
+    let ids = list_docs(&mut ck, dir);
+    if let Some(pb) = progress {
+        pb.set_length(ids.len() as u64);
+    }
     let type_order: Vec<&str> = schema
         .relation_types
         .iter()
@@ -269,16 +273,39 @@ pub fn load_with_progress(
         schema_ok,
         kinds: &kinds,
     };
-    for (doc, json_path) in &docs {
-        check_doc(&mut ck, json_path, doc, &ctx, &mut relation_ids);
+    let docs_dir = dir.join(DOCS_DIR);
+    // Documents are independent: read and check them in parallel, keeping corpus order.
+    let results: Vec<(Option<Doc>, Vec<Problem>)> = ids
+        .par_iter()
+        .map(|id| {
+            let mut local = Checker {
+                problems: Vec::new(),
+            };
+            let doc = read_doc(&mut local, &docs_dir, id);
+            if let Some(doc) = &doc {
+                check_doc(&mut local, &docs_dir.join(format!("{id}.json")), doc, &ctx);
+            }
+            if let Some(pb) = progress {
+                pb.inc(1);
+            }
+            (doc, local.problems)
+        })
+        .collect();
+    let mut docs = Vec::with_capacity(results.len());
+    for (doc, problems) in results {
+        ck.problems.extend(problems);
+        docs.extend(doc);
     }
+    check_relation_ids(&mut ck, &docs_dir, &docs);
+    // Each file's problems together, files in path order; within a file, in check order.
+    ck.problems.sort_by(|a, b| a.file.cmp(&b.file));
 
     if ck.problems.is_empty() {
         Ok(Corpus {
             dir: dir.to_path_buf(),
             schema,
             actors,
-            docs: docs.into_iter().map(|(d, _)| d).collect(),
+            docs,
         })
     } else {
         Err(ck.problems)
@@ -526,12 +553,8 @@ fn unknown_actor_help(id: &str, known: &HashMap<&str, &str>) -> String {
     }
 }
 
-/// Pairs `docs/ID.txt` with `docs/ID.json` and reads both.
-fn load_docs(
-    ck: &mut Checker,
-    dir: &Path,
-    progress: Option<&indicatif::ProgressBar>,
-) -> Vec<(Doc, PathBuf)> {
+/// The ids of the documents: every `docs/ID.txt` with its `docs/ID.json`.
+fn list_docs(ck: &mut Checker, dir: &Path) -> Vec<String> {
     let docs_dir = dir.join(DOCS_DIR);
     let entries = match fs::read_dir(&docs_dir) {
         Ok(e) => e,
@@ -551,6 +574,7 @@ fn load_docs(
         .filter(|n| !n.starts_with('.'))
         .collect();
     names.sort();
+    let present: HashSet<&str> = names.iter().map(|n| n.as_str()).collect();
     let mut ids: Vec<String> = Vec::new();
     for n in &names {
         let path = docs_dir.join(n);
@@ -576,7 +600,7 @@ fn load_docs(
             continue;
         }
         let other = if ext == "txt" { "json" } else { "txt" };
-        if !names.contains(&format!("{stem}.{other}")) {
+        if !present.contains(format!("{stem}.{other}").as_str()) {
             let help = if ext == "txt" {
                 format!("create docs/{stem}.json with the document's metadata and annotations (see graph/README.md)")
             } else {
@@ -589,65 +613,82 @@ fn load_docs(
             ids.push(stem.to_string());
         }
     }
-    if let Some(pb) = progress {
-        pb.set_length(ids.len() as u64);
-    }
-    let mut out = Vec::new();
-    for id in ids {
-        if let Some(pb) = progress {
-            pb.inc(1);
-        }
-        let txt_path = docs_dir.join(format!("{id}.txt"));
-        let json_path = docs_dir.join(format!("{id}.json"));
-        let text = match fs::read(&txt_path) {
-            Ok(b) => match String::from_utf8(b) {
-                Ok(t) => Some(t),
-                Err(e) => {
-                    ck.add(
-                        &txt_path,
-                        None,
-                        format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
-                        "save the text as UTF-8",
-                    );
-                    None
-                }
-            },
+    ids
+}
+
+/// Reads one document's text and annotation file.
+fn read_doc(ck: &mut Checker, docs_dir: &Path, id: &str) -> Option<Doc> {
+    let txt_path = docs_dir.join(format!("{id}.txt"));
+    let json_path = docs_dir.join(format!("{id}.json"));
+    let text = match fs::read(&txt_path) {
+        Ok(b) => match String::from_utf8(b) {
+            Ok(t) => Some(t),
             Err(e) => {
                 ck.add(
                     &txt_path,
                     None,
-                    format!("cannot read the text: {e}"),
-                    io_help(&e, "text"),
+                    format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
+                    "save the text as UTF-8",
                 );
                 None
             }
-        };
-        if let Some(t) = &text {
-            if let Some(pos) = t.find('\r') {
-                let line = t[..pos].matches('\n').count() + 1;
+        },
+        Err(e) => {
+            ck.add(
+                &txt_path,
+                None,
+                format!("cannot read the text: {e}"),
+                io_help(&e, "text"),
+            );
+            None
+        }
+    };
+    if let Some(t) = &text {
+        if let Some(pos) = t.find('\r') {
+            let line = t[..pos].matches('\n').count() + 1;
+            ck.add(
+                &txt_path,
+                Some(format!("{line}:1")),
+                "the text has CR line endings; offsets are counted on LF-only text".into(),
+                "convert it to LF line endings (e.g. `sed -i 's/\\r$//' FILE`) before annotating",
+            );
+        }
+    }
+    let meta: Option<DocFile> = ck.json(&json_path, "document annotation file");
+    let (text, meta) = (text?, meta?);
+    let chars = text.chars().count() as u32;
+    Some(Doc {
+        id: id.to_string(),
+        text,
+        chars,
+        meta,
+    })
+}
+
+/// Relation ids are unique across the corpus.
+fn check_relation_ids(ck: &mut Checker, docs_dir: &Path, docs: &[Doc]) {
+    let mut seen: FxHashMap<&str, &str> = FxHashMap::default();
+    for doc in docs {
+        for r in &doc.meta.relations {
+            if let Some(other) = seen.insert(&r.id, &doc.id) {
+                let where_ = if other == doc.id {
+                    "this document".to_string()
+                } else {
+                    format!("document {other}")
+                };
                 ck.add(
-                    &txt_path,
-                    Some(format!("{line}:1")),
-                    "the text has CR line endings; offsets are counted on LF-only text".into(),
-                    "convert it to LF line endings (e.g. `sed -i 's/\\r$//' FILE`) before annotating",
+                    &docs_dir.join(format!("{}.json", doc.id)),
+                    Some(format!("relation {}", r.id)),
+                    format!("duplicate relation id {:?}: also used in {where_}", r.id),
+                    format!(
+                        "relation ids are unique in the corpus: rename one (e.g. \"{}-r{}\")",
+                        doc.id,
+                        doc.meta.relations.len() + 1
+                    ),
                 );
             }
         }
-        let meta: Option<DocFile> = ck.json(&json_path, "document annotation file");
-        if let (Some(text), Some(meta)) = (text, meta) {
-            let chars = text.chars().count() as u32;
-            out.push((
-                Doc {
-                    id,
-                    text,
-                    chars,
-                    meta,
-                },
-                json_path,
-            ));
-        }
     }
-    out
 }
 
 struct DocContext<'a> {
@@ -735,13 +776,7 @@ fn inside_out_of_scope(doc: &Doc, span: [u32; 2]) -> Option<[u32; 2]> {
         .find(|o| span[0] < o[1] && o[0] < span[1])
 }
 
-fn check_doc(
-    ck: &mut Checker,
-    path: &Path,
-    doc: &Doc,
-    ctx: &DocContext,
-    relation_ids: &mut HashMap<String, String>,
-) {
+fn check_doc(ck: &mut Checker, path: &Path, doc: &Doc, ctx: &DocContext) {
     let bounds = char_boundaries(&doc.text);
     if let Some(p) = &doc.meta.published {
         if let Err(e) = DateRange::parse(p) {
@@ -794,23 +829,6 @@ fn check_doc(
                     r.id
                 ),
                 format!("rename it, e.g. \"{}-r1\"", doc.id),
-            );
-        }
-        if let Some(other) = relation_ids.insert(r.id.clone(), doc.id.clone()) {
-            let where_ = if other == doc.id {
-                "this document".to_string()
-            } else {
-                format!("document {other}")
-            };
-            ck.add(
-                path,
-                place.clone(),
-                format!("duplicate relation id {:?}: also used in {where_}", r.id),
-                format!(
-                    "relation ids are unique in the corpus: rename one (e.g. \"{}-r{}\")",
-                    doc.id,
-                    doc.meta.relations.len() + 1
-                ),
             );
         }
         let ty = ctx.types.get(r.kind.as_str());

@@ -249,9 +249,24 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
             };
             cmd::path::run(s.data(), &q, out, err)
         }
-        Command::Synth { out: dir, actors, relations, docs, seed } => {
+        Command::Synth {
+            out: dir,
+            actors,
+            relations,
+            docs,
+            seed,
+        } => {
             let docs = docs.unwrap_or(relations / 500 + 1);
-            cmd::synth::run(&liaison::synth::SynthConfig { actors, relations, docs, seed }, &dir, out)
+            cmd::synth::run(
+                &liaison::synth::SynthConfig {
+                    actors,
+                    relations,
+                    docs,
+                    seed,
+                },
+                &dir,
+                out,
+            )
         }
         Command::Stats { top, json } => {
             let s = open()?;

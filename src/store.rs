@@ -15,7 +15,7 @@ use crate::model::DateRange;
 use crate::names;
 use memmap2::Mmap;
 use rkyv::{Archive, Serialize};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -209,8 +209,8 @@ fn labels(map: &std::collections::BTreeMap<String, String>) -> Vec<Label> {
         .collect()
 }
 
-/// Compiles a checked corpus into store data.
-pub fn compile(corpus: &Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> StoreData {
+/// Compiles a checked corpus into store data, taking its strings rather than copying them.
+pub fn compile(corpus: Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> StoreData {
     let kind_ix: HashMap<&str, u16> = corpus
         .schema
         .actor_kinds
@@ -291,40 +291,38 @@ pub fn compile(corpus: &Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> Stor
     token_keys.sort();
     token_keys.dedup();
 
-    let docs = corpus
-        .docs
-        .iter()
-        .map(|d| DocRec {
-            id: d.id.clone(),
-            title: d.meta.title.clone(),
-            source: d.meta.source.clone(),
-            url: d.meta.url.clone(),
-            published: d.meta.published.clone(),
-            lang: d.meta.lang.clone(),
-            chars: d.chars,
-        })
-        .collect();
-    let mut relations = Vec::new();
-    for (di, d) in corpus.docs.iter().enumerate() {
-        for r in &d.meta.relations {
+    let n_rel: usize = corpus.docs.iter().map(|d| d.meta.relations.len()).sum();
+    let mut relations = Vec::with_capacity(n_rel);
+    let mut docs = Vec::with_capacity(corpus.docs.len());
+    for (di, d) in corpus.docs.into_iter().enumerate() {
+        for r in d.meta.relations {
             let range = r.date.as_deref().and_then(|s| DateRange::parse(s).ok());
             relations.push(RelRec {
-                id: r.id.clone(),
                 ty: type_ix[r.kind.as_str()],
                 source: actor_ix[r.source.as_str()],
                 target: actor_ix[r.target.as_str()],
+                id: r.id,
                 doc: di as u32,
                 start: r.span[0],
                 end: r.span[1],
-                quote: r.quote.clone(),
-                date: r.date.clone(),
+                quote: r.quote,
+                date: r.date,
                 date_lo: range.map_or(0, |d| d.lo),
                 date_hi: range.map_or(0, |d| d.hi),
-                date_inferred: r.date_inferred.clone(),
-                place: r.place.clone(),
-                note: r.note.clone(),
+                date_inferred: r.date_inferred,
+                place: r.place,
+                note: r.note,
             });
         }
+        docs.push(DocRec {
+            id: d.id,
+            title: d.meta.title,
+            source: d.meta.source,
+            url: d.meta.url,
+            published: d.meta.published,
+            lang: d.meta.lang,
+            chars: d.chars,
+        });
     }
     let (adj_start, adj) = adjacency(actors.len(), &relations);
     StoreData {
@@ -463,9 +461,25 @@ pub fn store_path(dir: &Path) -> PathBuf {
     dir.join(STORE_DIR).join(STORE_FILE)
 }
 
-/// Maps the store file and verifies its header and checksum.
+/// Identity of the store file as the file system sees it: any rewrite changes it.
+fn file_identity(meta: &fs::Metadata) -> String {
+    #[cfg(unix)]
+    let ino = std::os::unix::fs::MetadataExt::ino(meta);
+    #[cfg(not(unix))]
+    let ino = 0u64;
+    format!("{} {} {}\n", meta.len(), mtime_ns(meta), ino)
+}
+
+fn verified_path(path: &Path) -> PathBuf {
+    path.with_extension("verified")
+}
+
+/// Maps the store file and checks its header. The payload checksum costs a full read, so it is
+/// verified once per store file: a side file records the identity (size, mtime, inode) of the
+/// file that passed, and later opens of that same, untouched file skip the hash.
 fn map_checked(path: &Path) -> Option<Mmap> {
     let file = fs::File::open(path).ok()?;
+    let meta = file.metadata().ok()?;
     // SAFETY: see `Store::data`; the file is replaced atomically, never modified in place.
     let map = unsafe { Mmap::map(&file) }.ok()?;
     if map.len() < HEADER || &map[0..8] != MAGIC {
@@ -477,8 +491,13 @@ fn map_checked(path: &Path) -> Option<Mmap> {
     if version != FORMAT_VERSION || map.len() != HEADER + len {
         return None;
     }
-    if xxhash_rust::xxh3::xxh3_64(&map[HEADER..]) != sum {
-        return None;
+    let identity = file_identity(&meta);
+    if fs::read_to_string(verified_path(path)).ok().as_deref() != Some(identity.as_str()) {
+        if xxhash_rust::xxh3::xxh3_64(&map[HEADER..]) != sum {
+            return None;
+        }
+        // Best effort: without the note the next open just verifies again.
+        let _ = fs::write(verified_path(path), identity);
     }
     Some(map)
 }
@@ -526,7 +545,7 @@ pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<St
             f.hash = hash_file(dir, &f.path);
         }
     }
-    let data = compile(&corpus, files, built_at);
+    let data = compile(corpus, files, built_at);
     let payload = rkyv::to_bytes::<rkyv::rancor::Error>(&data)
         .map_err(|e| Error::Internal(format!("serializing the store: {e}")))?;
     match write_atomic(&store_path(dir), &payload) {

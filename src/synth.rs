@@ -46,25 +46,79 @@ impl Rng {
 
 /// Syllables as (Latin, Arabic) pairs, so both names of an actor say the same thing.
 const SYLLABLES: &[(&str, &str)] = &[
-    ("ka", "كا"), ("ri", "ري"), ("mo", "مو"), ("ha", "ها"), ("sa", "سا"), ("li", "لي"), ("na", "نا"),
-    ("di", "دي"), ("bu", "بو"), ("ra", "را"), ("mi", "مي"), ("ta", "تا"), ("zi", "زي"), ("fa", "فا"),
-    ("ja", "جا"), ("lu", "لو"), ("nu", "نو"), ("si", "سي"), ("da", "دا"), ("wa", "وا"), ("ya", "يا"),
-    ("bel", "بل"), ("mar", "مار"), ("kad", "قاد"), ("sal", "سال"), ("tah", "طه"), ("rah", "راح"),
+    ("ka", "كا"),
+    ("ri", "ري"),
+    ("mo", "مو"),
+    ("ha", "ها"),
+    ("sa", "سا"),
+    ("li", "لي"),
+    ("na", "نا"),
+    ("di", "دي"),
+    ("bu", "بو"),
+    ("ra", "را"),
+    ("mi", "مي"),
+    ("ta", "تا"),
+    ("zi", "زي"),
+    ("fa", "فا"),
+    ("ja", "جا"),
+    ("lu", "لو"),
+    ("nu", "نو"),
+    ("si", "سي"),
+    ("da", "دا"),
+    ("wa", "وا"),
+    ("ya", "يا"),
+    ("bel", "بل"),
+    ("mar", "مار"),
+    ("kad", "قاد"),
+    ("sal", "سال"),
+    ("tah", "طه"),
+    ("rah", "راح"),
 ];
 const AGENCY_WORDS: &[(&str, &str)] = &[
-    ("Directorate", "مديرية"), ("Bureau", "مكتب"), ("Agency", "وكالة"), ("Service", "مصلحة"),
-    ("Office", "ديوان"), ("Command", "قيادة"), ("Unit", "وحدة"), ("Center", "مركز"),
+    ("Directorate", "مديرية"),
+    ("Bureau", "مكتب"),
+    ("Agency", "وكالة"),
+    ("Service", "مصلحة"),
+    ("Office", "ديوان"),
+    ("Command", "قيادة"),
+    ("Unit", "وحدة"),
+    ("Center", "مركز"),
 ];
 const DOMAINS: &[(&str, &str)] = &[
-    ("Intelligence", "الاستخبارات"), ("Security", "الأمن"), ("Investigation", "التحقيقات"),
-    ("Counter-Terrorism", "مكافحة الإرهاب"), ("Border Control", "مراقبة الحدود"), ("Narcotics", "مكافحة المخدرات"),
-    ("Cyber Defence", "الدفاع السيبراني"), ("Surveillance", "المراقبة"),
+    ("Intelligence", "الاستخبارات"),
+    ("Security", "الأمن"),
+    ("Investigation", "التحقيقات"),
+    ("Counter-Terrorism", "مكافحة الإرهاب"),
+    ("Border Control", "مراقبة الحدود"),
+    ("Narcotics", "مكافحة المخدرات"),
+    ("Cyber Defence", "الدفاع السيبراني"),
+    ("Surveillance", "المراقبة"),
 ];
-const PLACES: &[&str] = &["الرباط", "واشنطن", "الدار البيضاء", "طنجة", "مراكش", "مدريد", "باريس", "نيويورك", "فاس", "بروكسل"];
-const COUNTRY_CODES: &[&str] = &["MA", "US", "FR", "ES", "DZ", "TN", "EG", "BE", "DE", "IT", "GB", "SN", "ML", "NE", "MR"];
+const PLACES: &[&str] = &[
+    "الرباط",
+    "واشنطن",
+    "الدار البيضاء",
+    "طنجة",
+    "مراكش",
+    "مدريد",
+    "باريس",
+    "نيويورك",
+    "فاس",
+    "بروكسل",
+];
+const COUNTRY_CODES: &[&str] = &[
+    "MA", "US", "FR", "ES", "DZ", "TN", "EG", "BE", "DE", "IT", "GB", "SN", "ML", "NE", "MR",
+];
 const VERBS: &[(&str, &str)] = &[
-    ("met", "التقى"), ("cooperated", "تعاون مع"), ("extradited", "سلّم"), ("tipped-off", "زوّد بمعلومات"),
-    ("leads", "يرأس"), ("part-of", "يتبع"), ("arrested", "اعتقل"), ("trained", "درّب"), ("visited", "زار"),
+    ("met", "التقى"),
+    ("cooperated", "تعاون مع"),
+    ("extradited", "سلّم"),
+    ("tipped-off", "زوّد بمعلومات"),
+    ("leads", "يرأس"),
+    ("part-of", "يتبع"),
+    ("arrested", "اعتقل"),
+    ("trained", "درّب"),
+    ("visited", "زار"),
     ("praised", "أشاد بـ"),
 ];
 const FILLER: &[&str] = &[
@@ -82,7 +136,10 @@ fn word(rng: &mut Rng, syllables: usize) -> (String, String) {
         ar.push_str(a);
     }
     let mut c = en.chars();
-    let en = c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default();
+    let en = c
+        .next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default();
     (en, ar)
 }
 
@@ -130,7 +187,10 @@ fn make_actor(rng: &mut Rng, i: usize, n: usize) -> ActorDef {
             let (pen, par) = word(rng, 2);
             names.insert("en".into(), format!("{pen} {w_en} of {d_en} {i}"));
             names.insert("ar".into(), format!("{w_ar} {d_ar} {par} {i}"));
-            let acronym: String = format!("{pen}{w_en}{d_en}").chars().filter(|c| c.is_uppercase()).collect();
+            let acronym: String = format!("{pen}{w_en}{d_en}")
+                .chars()
+                .filter(|c| c.is_uppercase())
+                .collect();
             aliases.push(format!("{acronym}{i}"));
             format!("{}{i:06}", &kind[..1])
         }
@@ -187,14 +247,19 @@ pub fn generate(cfg: &SynthConfig, out: &Path, mut progress: impl FnMut(usize)) 
             actors[i].parent = Some(actors[p].id.clone());
         }
     }
-    let by_kind: BTreeMap<&str, Vec<usize>> = ["agency", "person", "country", "group", "organization"]
-        .iter()
-        .map(|k| (*k, (0..n).filter(|&i| actors[i].kind == *k).collect()))
-        .collect();
+    let by_kind: BTreeMap<&str, Vec<usize>> =
+        ["agency", "person", "country", "group", "organization"]
+            .iter()
+            .map(|k| (*k, (0..n).filter(|&i| actors[i].kind == *k).collect()))
+            .collect();
     // Hubs: the first few agencies take about a third of all relation ends.
     let hubs: Vec<usize> = by_kind["agency"].iter().copied().take(12).collect();
     let pick_end = |rng: &mut Rng, kinds: &[String]| -> Option<usize> {
-        let pool: Vec<&Vec<usize>> = kinds.iter().filter_map(|k| by_kind.get(k.as_str())).filter(|v| !v.is_empty()).collect();
+        let pool: Vec<&Vec<usize>> = kinds
+            .iter()
+            .filter_map(|k| by_kind.get(k.as_str()))
+            .filter(|v| !v.is_empty())
+            .collect();
         if pool.is_empty() {
             return None;
         }
@@ -208,19 +273,33 @@ pub fn generate(cfg: &SynthConfig, out: &Path, mut progress: impl FnMut(usize)) 
     fs::create_dir_all(out.join(DOCS_DIR))?;
     fs::write(out.join(SCHEMA_FILE), SCHEMA)?;
     let mut w = BufWriter::new(fs::File::create(out.join(ACTORS_FILE))?);
-    serde_json::to_writer(&mut w, &ActorsFile { actors: actors.clone() }).map_err(io::Error::other)?;
+    serde_json::to_writer(
+        &mut w,
+        &ActorsFile {
+            actors: actors.clone(),
+        },
+    )
+    .map_err(io::Error::other)?;
     w.flush()?;
 
     let docs = cfg.docs.max(1);
     for d in 0..docs {
         let id = format!("synth-{d:06}");
         let count = cfg.relations / docs + usize::from(d < cfg.relations % docs);
-        let mut text = Text { s: String::new(), chars: 0 };
+        let mut text = Text {
+            s: String::new(),
+            chars: 0,
+        };
         text.push(&format!("تقرير رقم {d}\n\n"));
         let mut meta = DocFile {
             title: Some(format!("Synthetic report {d}")),
             source: Some("liaison synth".into()),
-            published: Some(format!("{}-{:02}-{:02}", 2000 + d % 26, 1 + d % 12, 1 + d % 28)),
+            published: Some(format!(
+                "{}-{:02}-{:02}",
+                2000 + d % 26,
+                1 + d % 12,
+                1 + d % 28
+            )),
             lang: Some("ar".into()),
             ..Default::default()
         };
@@ -228,7 +307,10 @@ pub fn generate(cfg: &SynthConfig, out: &Path, mut progress: impl FnMut(usize)) 
         while meta.relations.len() < count && tries < count * 10 + 10 {
             tries += 1;
             let ty = rng.pick(&schema.relation_types);
-            let (Some(s), Some(t)) = (pick_end(&mut rng, &ty.source_kinds), pick_end(&mut rng, &ty.target_kinds)) else {
+            let (Some(s), Some(t)) = (
+                pick_end(&mut rng, &ty.source_kinds),
+                pick_end(&mut rng, &ty.target_kinds),
+            ) else {
                 continue;
             };
             if s == t {
@@ -238,7 +320,10 @@ pub fn generate(cfg: &SynthConfig, out: &Path, mut progress: impl FnMut(usize)) 
             let (sa, ta) = (&actors[s].names["ar"], &actors[t].names["ar"]);
             let place = rng.chance(40).then(|| rng.pick(PLACES).to_string());
             let date = date(&mut rng);
-            let mut sentence = Text { s: String::new(), chars: text.chars };
+            let mut sentence = Text {
+                s: String::new(),
+                chars: text.chars,
+            };
             let sspan = sentence.push(sa);
             sentence.push(&format!(" {verb} "));
             let tspan = sentence.push(ta);
@@ -256,8 +341,16 @@ pub fn generate(cfg: &SynthConfig, out: &Path, mut progress: impl FnMut(usize)) 
                 text.push(filler);
                 text.push("\n");
             }
-            meta.mentions.push(MentionDef { actor: actors[s].id.clone(), span: sspan, text: sa.clone() });
-            meta.mentions.push(MentionDef { actor: actors[t].id.clone(), span: tspan, text: ta.clone() });
+            meta.mentions.push(MentionDef {
+                actor: actors[s].id.clone(),
+                span: sspan,
+                text: sa.clone(),
+            });
+            meta.mentions.push(MentionDef {
+                actor: actors[t].id.clone(),
+                span: tspan,
+                text: ta.clone(),
+            });
             meta.relations.push(RelationDef {
                 id: format!("{id}-r{}", meta.relations.len() + 1),
                 kind: ty.id.clone(),
@@ -273,7 +366,9 @@ pub fn generate(cfg: &SynthConfig, out: &Path, mut progress: impl FnMut(usize)) 
         }
         text.push("\n");
         fs::write(out.join(DOCS_DIR).join(format!("{id}.txt")), &text.s)?;
-        let mut w = BufWriter::new(fs::File::create(out.join(DOCS_DIR).join(format!("{id}.json")))?);
+        let mut w = BufWriter::new(fs::File::create(
+            out.join(DOCS_DIR).join(format!("{id}.json")),
+        )?);
         serde_json::to_writer(&mut w, &meta).map_err(io::Error::other)?;
         w.flush()?;
         progress(d + 1);

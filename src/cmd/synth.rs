@@ -8,10 +8,16 @@ use std::time::Instant;
 
 pub fn run(cfg: &SynthConfig, dir: &Path, out: &mut dyn Write) -> Result<Exit, Error> {
     if cfg.actors < 20 {
-        return Err(Error::usage("--actors must be at least 20", "synthetic corpora need a few actors of every kind"));
+        return Err(Error::usage(
+            "--actors must be at least 20",
+            "synthetic corpora need a few actors of every kind",
+        ));
     }
     let started = Instant::now();
-    let pb = indicatif::ProgressBar::with_draw_target(Some(cfg.docs as u64), indicatif::ProgressDrawTarget::stderr());
+    let pb = indicatif::ProgressBar::with_draw_target(
+        Some(cfg.docs as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
     pb.set_style(
         indicatif::ProgressStyle::with_template("writing documents {pos}/{len} [{bar:30}] {eta}")
             .expect("valid template")
