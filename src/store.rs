@@ -14,12 +14,13 @@ use crate::error::Error;
 use crate::model::DateRange;
 use crate::names;
 use memmap2::Mmap;
+use rayon::prelude::*;
 use rkyv::{Archive, Serialize};
 use rustc_hash::FxHashMap as HashMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 pub const STORE_DIR: &str = ".liaison";
 pub const STORE_FILE: &str = "store.bin";
@@ -255,27 +256,27 @@ pub fn compile(corpus: Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> Store
         .enumerate()
         .map(|(new, &old)| (corpus.actors[old].id.as_str(), new as u32))
         .collect();
-    let mut name_keys = Vec::new();
-    let mut token_keys = Vec::new();
-    let actors: Vec<ActorRec> = order
-        .iter()
+    // Folding names is the costly part of compiling actors: do it on every core.
+    let folded: Vec<(ActorRec, Vec<NameKey>, Vec<NameKey>)> = order
+        .par_iter()
         .enumerate()
         .map(|(i, &old)| {
             let a = &corpus.actors[old];
+            let (mut names_of, mut tokens_of) = (Vec::new(), Vec::new());
             for n in a.names.values().chain(a.aliases.iter()) {
                 let key = names::fold(n);
                 for t in names::tokens(&key) {
-                    token_keys.push(NameKey {
+                    tokens_of.push(NameKey {
                         key: t,
                         actor: i as u32,
                     });
                 }
-                name_keys.push(NameKey {
+                names_of.push(NameKey {
                     key,
                     actor: i as u32,
                 });
             }
-            ActorRec {
+            let rec = ActorRec {
                 id: a.id.clone(),
                 kind: kind_ix[a.kind.as_str()],
                 names: labels(&a.names),
@@ -283,12 +284,20 @@ pub fn compile(corpus: Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> Store
                 country: a.country.clone(),
                 parent: a.parent.as_deref().map(|p| actor_ix[p]),
                 note: a.note.clone(),
-            }
+            };
+            (rec, names_of, tokens_of)
         })
         .collect();
-    name_keys.sort();
+    let mut actors = Vec::with_capacity(folded.len());
+    let (mut name_keys, mut token_keys) = (Vec::new(), Vec::new());
+    for (rec, n, t) in folded {
+        actors.push(rec);
+        name_keys.extend(n);
+        token_keys.extend(t);
+    }
+    name_keys.par_sort_unstable();
     name_keys.dedup();
-    token_keys.sort();
+    token_keys.par_sort_unstable();
     token_keys.dedup();
 
     let n_rel: usize = corpus.docs.iter().map(|d| d.meta.relations.len()).sum();
@@ -338,6 +347,41 @@ pub fn compile(corpus: Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> Store
         name_keys,
         token_keys,
     }
+}
+
+/// A generous guess of the archive's size, so serialising never reallocates a large buffer.
+fn estimate_size(d: &StoreData) -> usize {
+    let strings: usize = d
+        .relations
+        .iter()
+        .map(|r| {
+            r.id.len()
+                + r.quote.len()
+                + r.date.as_ref().map_or(0, |s| s.len())
+                + r.place.as_ref().map_or(0, |s| s.len())
+                + r.note.as_ref().map_or(0, |s| s.len())
+                + r.date_inferred.as_ref().map_or(0, |s| s.len())
+        })
+        .sum::<usize>()
+        + d.name_keys
+            .iter()
+            .chain(d.token_keys.iter())
+            .map(|k| k.key.len())
+            .sum::<usize>()
+        + d.actors
+            .iter()
+            .map(|a| {
+                a.id.len()
+                    + a.names.iter().map(|l| l.text.len() + 16).sum::<usize>()
+                    + a.aliases.iter().map(|x| x.len() + 8).sum::<usize>()
+            })
+            .sum::<usize>();
+    strings
+        + d.relations.len() * 96
+        + d.adj.len() * 16
+        + (d.name_keys.len() + d.token_keys.len()) * 16
+        + d.actors.len() * 96
+        + (1 << 20)
 }
 
 /// CSR adjacency by counting sort: each actor's relations in relation order.
@@ -533,6 +577,7 @@ pub fn open(dir: &Path) -> Result<(Store, Opened), Error> {
 
 /// Loads and checks the corpus, compiles it, writes the store atomically and opens it.
 pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<Store, Error> {
+    let started = Instant::now();
     let built_at = now_ns();
     let stamps = scan(dir);
     let corpus = corpus::load_with_progress(dir, progress).map_err(|problems| Error::Corpus {
@@ -545,10 +590,28 @@ pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<St
             f.hash = hash_file(dir, &f.path);
         }
     }
+    let t_loaded = Instant::now();
     let data = compile(corpus, files, built_at);
-    let payload = rkyv::to_bytes::<rkyv::rancor::Error>(&data)
-        .map_err(|e| Error::Internal(format!("serializing the store: {e}")))?;
-    match write_atomic(&store_path(dir), &payload) {
+    let t_compiled = Instant::now();
+    let payload = rkyv::api::high::to_bytes_in::<_, rkyv::rancor::Error>(
+        &data,
+        rkyv::util::AlignedVec::<16>::with_capacity(estimate_size(&data)),
+    )
+    .map_err(|e| Error::Internal(format!("serializing the store: {e}")))?;
+    drop(data);
+    let t_serialized = Instant::now();
+    let written = write_atomic(&store_path(dir), &payload);
+    if std::env::var_os("LIAISON_TIMINGS").is_some() {
+        let ms = |a: Instant, b: Instant| (b - a).as_secs_f64() * 1000.0;
+        eprintln!(
+            "timings: load+check {:.0} ms, compile {:.0} ms, serialize {:.0} ms, write {:.0} ms",
+            ms(started, t_loaded),
+            ms(t_loaded, t_compiled),
+            ms(t_compiled, t_serialized),
+            ms(t_serialized, Instant::now())
+        );
+    }
+    match written {
         Ok(()) => {
             if let Some(map) = map_checked(&store_path(dir)) {
                 return Ok(Store {
