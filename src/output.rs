@@ -115,6 +115,16 @@ pub fn table(header: &[&str]) -> Table {
     t
 }
 
+/// A rendered table without the trailing spaces of padded cells.
+pub fn render(t: &Table) -> String {
+    let mut out = String::new();
+    for line in t.to_string().lines() {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
 /// `quote` cut to `max` characters with an ellipsis, on one line.
 pub fn clip(quote: &str, max: usize) -> String {
     let one_line: String = quote.split_whitespace().collect::<Vec<_>>().join(" ");

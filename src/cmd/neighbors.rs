@@ -2,7 +2,7 @@
 
 use super::{resolve_actor, resolve_types};
 use crate::error::{Error, Exit};
-use crate::output::{actor_json, opt, table, write_json_list, ActorJson};
+use crate::output::{render, actor_json, opt, table, write_json_list, ActorJson};
 use crate::query::{self, RelFilter, Walk};
 use crate::store::ArchivedStoreData;
 use serde::Serialize;
@@ -58,9 +58,10 @@ pub fn run(
             opt(x.name("ar")).to_string(),
         ]);
     }
-    writeln!(
+    write!(
         out,
-        "{t}\n{} actors within {} hop{} of {}",
+        "{}{} actors within {} hop{} of {}\n",
+        render(&t),
         found.len(),
         q.depth,
         if q.depth == 1 { "" } else { "s" },

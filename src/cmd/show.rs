@@ -2,7 +2,7 @@
 
 use super::resolve_actor;
 use crate::error::{Error, Exit};
-use crate::output::{
+use crate::output::{render, 
     actor_json, actor_label, opt, relation_json, table, write_json, ActorJson, RelationJson,
 };
 use crate::store::ArchivedStoreData;
@@ -108,7 +108,7 @@ pub fn run(data: &ArchivedStoreData, q: &ShowQuery, out: &mut dyn Write) -> Resu
                 rel.quote.to_string(),
             ]);
         }
-        s.push_str(&format!("{t}\n"));
+        s.push_str(&render(&t));
     }
     out.write_all(s.as_bytes()).map_err(Error::output)?;
     Ok(Exit::Success)

@@ -1,7 +1,7 @@
 //! `liaison stats`: counts by kind and type, most connected actors, connected components.
 
 use crate::error::{Error, Exit};
-use crate::output::{actor_json, table, write_json, ActorJson};
+use crate::output::{render, actor_json, table, write_json, ActorJson};
 use crate::query;
 use crate::store::ArchivedStoreData;
 use serde::Serialize;
@@ -74,12 +74,14 @@ pub fn run(data: &ArchivedStoreData, q: &StatsQuery, out: &mut dyn Write) -> Res
     for (k, n) in &st.by_kind {
         t.add_row(vec![k.clone(), n.to_string()]);
     }
-    s.push_str(&format!("{t}\n\n"));
+    s.push_str(&render(&t));
+    s.push('\n');
     let mut t = table(&["RELATION TYPE", "COUNT"]);
     for (k, n) in &st.by_type {
         t.add_row(vec![k.clone(), n.to_string()]);
     }
-    s.push_str(&format!("{t}\n\nmost connected\n"));
+    s.push_str(&render(&t));
+    s.push_str("\nmost connected\n");
     let mut t = table(&["ACTOR", "NAME", "RELATIONS", "NEIGHBORS"]);
     for &(a, r, n) in &st.most_connected {
         let x = data.actor(a);
@@ -90,7 +92,8 @@ pub fn run(data: &ArchivedStoreData, q: &StatsQuery, out: &mut dyn Write) -> Res
             n.to_string(),
         ]);
     }
-    s.push_str(&format!("{t}\n\n"));
+    s.push_str(&render(&t));
+    s.push('\n');
     let sizes: Vec<String> = st
         .largest_components
         .iter()
