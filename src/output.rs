@@ -143,6 +143,11 @@ pub fn actor_label(data: &ArchivedStoreData, i: u32) -> String {
     format!("{} ({})", a.display_name(), a.id.as_str())
 }
 
+/// `1 relation`, `2 relations`.
+pub fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 pub fn opt(s: Option<&str>) -> &str {
     s.unwrap_or("-")
 }

@@ -1,7 +1,7 @@
 //! `liaison actors`: list actors, optionally of one kind or country.
 
 use crate::error::{Error, Exit};
-use crate::output::{render, actor_json, opt, table, write_json_list};
+use crate::output::{actor_json, count, opt, render, table, write_json_list};
 use crate::store::ArchivedStoreData;
 use std::io::Write;
 
@@ -57,6 +57,6 @@ pub fn run(data: &ArchivedStoreData, q: &ActorsQuery, out: &mut dyn Write) -> Re
             opt(a.name("ar")),
         ]);
     }
-    write!(out, "{}{} actors\n", render(&t), ids.len()).map_err(Error::output)?;
+    write!(out, "{}{}\n", render(&t), count(ids.len(), "actor")).map_err(Error::output)?;
     Ok(Exit::Success)
 }

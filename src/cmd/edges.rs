@@ -2,7 +2,7 @@
 
 use super::FilterArgs;
 use crate::error::{Error, Exit};
-use crate::output::{render, actor_label, clip, opt, relation_json, table, write_json_list};
+use crate::output::{actor_label, clip, count, opt, relation_json, render, table, write_json_list};
 use crate::query;
 use crate::store::ArchivedStoreData;
 use std::io::Write;
@@ -37,6 +37,6 @@ pub fn run(data: &ArchivedStoreData, q: &EdgesQuery, out: &mut dyn Write) -> Res
             clip(rel.quote.as_str(), 60),
         ]);
     }
-    write!(out, "{}{} relations\n", render(&t), rels.len()).map_err(Error::output)?;
+    write!(out, "{}{}\n", render(&t), count(rels.len(), "relation")).map_err(Error::output)?;
     Ok(Exit::Success)
 }

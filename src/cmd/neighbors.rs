@@ -2,7 +2,7 @@
 
 use super::{resolve_actor, resolve_types};
 use crate::error::{Error, Exit};
-use crate::output::{render, actor_json, opt, table, write_json_list, ActorJson};
+use crate::output::{actor_json, count, opt, render, table, write_json_list, ActorJson};
 use crate::query::{self, RelFilter, Walk};
 use crate::store::ArchivedStoreData;
 use serde::Serialize;
@@ -60,11 +60,10 @@ pub fn run(
     }
     write!(
         out,
-        "{}{} actors within {} hop{} of {}\n",
+        "{}{} within {} of {}\n",
         render(&t),
-        found.len(),
-        q.depth,
-        if q.depth == 1 { "" } else { "s" },
+        count(found.len(), "actor"),
+        count(q.depth as usize, "hop"),
         data.actor(me).id.as_str()
     )
     .map_err(Error::output)?;

@@ -2,8 +2,8 @@
 
 use super::resolve_actor;
 use crate::error::{Error, Exit};
-use crate::output::{render, 
-    actor_json, actor_label, opt, relation_json, table, write_json, ActorJson, RelationJson,
+use crate::output::{
+    actor_json, actor_label, opt, relation_json, render, table, write_json, ActorJson, RelationJson,
 };
 use crate::store::ArchivedStoreData;
 use serde::Serialize;

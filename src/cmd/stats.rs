@@ -1,7 +1,7 @@
 //! `liaison stats`: counts by kind and type, most connected actors, connected components.
 
 use crate::error::{Error, Exit};
-use crate::output::{render, actor_json, table, write_json, ActorJson};
+use crate::output::{actor_json, count, render, table, write_json, ActorJson};
 use crate::query;
 use crate::store::ArchivedStoreData;
 use serde::Serialize;
@@ -100,10 +100,10 @@ pub fn run(data: &ArchivedStoreData, q: &StatsQuery, out: &mut dyn Write) -> Res
         .map(|n| n.to_string())
         .collect();
     s.push_str(&format!(
-        "{} connected components (largest: {}); {} actors without relations\n",
-        st.components,
+        "{} (largest: {}); {} without relations\n",
+        count(st.components, "connected component"),
         sizes.join(", "),
-        st.isolated
+        count(st.isolated, "actor")
     ));
     out.write_all(s.as_bytes()).map_err(Error::output)?;
     Ok(Exit::Success)
