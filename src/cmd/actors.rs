@@ -57,6 +57,6 @@ pub fn run(data: &ArchivedStoreData, q: &ActorsQuery, out: &mut dyn Write) -> Re
             opt(a.name("ar")),
         ]);
     }
-    write!(out, "{}{}\n", render(&t), count(ids.len(), "actor")).map_err(Error::output)?;
+    writeln!(out, "{}{}", render(&t), count(ids.len(), "actor")).map_err(Error::output)?;
     Ok(Exit::Success)
 }

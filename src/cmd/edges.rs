@@ -37,6 +37,6 @@ pub fn run(data: &ArchivedStoreData, q: &EdgesQuery, out: &mut dyn Write) -> Res
             clip(rel.quote.as_str(), 60),
         ]);
     }
-    write!(out, "{}{}\n", render(&t), count(rels.len(), "relation")).map_err(Error::output)?;
+    writeln!(out, "{}{}", render(&t), count(rels.len(), "relation")).map_err(Error::output)?;
     Ok(Exit::Success)
 }

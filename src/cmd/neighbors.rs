@@ -58,9 +58,9 @@ pub fn run(
             opt(x.name("ar")).to_string(),
         ]);
     }
-    write!(
+    writeln!(
         out,
-        "{}{} within {} of {}\n",
+        "{}{} within {} of {}",
         render(&t),
         count(found.len(), "actor"),
         count(q.depth as usize, "hop"),
