@@ -671,24 +671,88 @@ fn check_relation_ids(ck: &mut Checker, docs_dir: &Path, docs: &[Doc]) {
     for doc in docs {
         for r in &doc.meta.relations {
             if let Some(other) = seen.insert(&r.id, &doc.id) {
-                let where_ = if other == doc.id {
-                    "this document".to_string()
-                } else {
-                    format!("document {other}")
-                };
-                ck.add(
-                    &docs_dir.join(format!("{}.json", doc.id)),
-                    Some(format!("relation {}", r.id)),
-                    format!("duplicate relation id {:?}: also used in {where_}", r.id),
-                    format!(
-                        "relation ids are unique in the corpus: rename one (e.g. \"{}-r{}\")",
-                        doc.id,
-                        doc.meta.relations.len() + 1
-                    ),
-                );
+                let dir = docs_dir.parent().unwrap_or(docs_dir);
+                ck.problems
+                    .push(duplicate_relation_problem(dir, doc, &r.id, other));
             }
         }
     }
+}
+
+/// The problem of relation `id` in `doc` whose id is already used in document `other`.
+pub fn duplicate_relation_problem(dir: &Path, doc: &Doc, id: &str, other: &str) -> Problem {
+    let where_ = if other == doc.id {
+        "this document".to_string()
+    } else {
+        format!("document {other}")
+    };
+    Problem {
+        file: dir.join(DOCS_DIR).join(format!("{}.json", doc.id)),
+        place: Some(format!("relation {id}")),
+        message: format!("duplicate relation id {id:?}: also used in {where_}"),
+        help: format!(
+            "relation ids are unique in the corpus: rename one (e.g. \"{}-r{}\")",
+            doc.id,
+            doc.meta.relations.len() + 1
+        ),
+    }
+}
+
+/// Reads and checks some documents against a schema and actors known to be good (those of a
+/// store built from a checked corpus). Relation-id uniqueness across documents is the caller's.
+pub fn load_docs_against(
+    dir: &Path,
+    schema: &SchemaFile,
+    actor_kind: &HashMap<&str, &str>,
+    ids: &[String],
+) -> (Vec<Doc>, Vec<Problem>) {
+    let kinds: HashSet<&str> = schema.actor_kinds.iter().map(|k| k.id.as_str()).collect();
+    let types: HashMap<&str, &crate::model::TypeDef> = schema
+        .relation_types
+        .iter()
+        .map(|t| (t.id.as_str(), t))
+        .collect();
+    let type_order: Vec<&str> = schema
+        .relation_types
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    let ctx = DocContext {
+        actor_kind,
+        actors_ok: true,
+        types: &types,
+        type_order: &type_order,
+        schema_ok: true,
+        kinds: &kinds,
+    };
+    let docs_dir = dir.join(DOCS_DIR);
+    let mut ck = Checker {
+        problems: Vec::new(),
+    };
+    let mut docs = Vec::new();
+    for id in ids {
+        let txt = docs_dir.join(format!("{id}.txt"));
+        let json = docs_dir.join(format!("{id}.json"));
+        if !txt.exists() || !json.exists() {
+            let (missing, have) = if txt.exists() {
+                (&json, &txt)
+            } else {
+                (&txt, &json)
+            };
+            ck.add(
+                have,
+                None,
+                format!("docs/{} is missing", missing.file_name().unwrap_or_default().to_string_lossy()),
+                "every document is an ID.txt (text) and ID.json (annotations) pair: add the missing one, or remove this one",
+            );
+            continue;
+        }
+        if let Some(doc) = read_doc(&mut ck, &docs_dir, id) {
+            check_doc(&mut ck, &json, &doc, &ctx);
+            docs.push(doc);
+        }
+    }
+    (docs, ck.problems)
 }
 
 struct DocContext<'a> {

@@ -180,7 +180,7 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
         } => {
             let s = open()?;
             cmd::actors::run(
-                s.data(),
+                &s.graph(),
                 &cmd::actors::ActorsQuery {
                     kind,
                     country,
@@ -191,12 +191,12 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
         }
         Command::Show { actor, json } => {
             let s = open()?;
-            cmd::show::run(s.data(), &cmd::show::ShowQuery { actor, json }, out)
+            cmd::show::run(&s.graph(), &cmd::show::ShowQuery { actor, json }, out)
         }
         Command::Edges { filter, json } => {
             let s = open()?;
             cmd::edges::run(
-                s.data(),
+                &s.graph(),
                 &cmd::edges::EdgesQuery {
                     filter: filter.into(),
                     json,
@@ -212,7 +212,7 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
         } => {
             let s = open()?;
             cmd::neighbors::run(
-                s.data(),
+                &s.graph(),
                 &cmd::neighbors::NeighborsQuery {
                     actor,
                     depth,
@@ -247,7 +247,7 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
                 directed,
                 json,
             };
-            cmd::path::run(s.data(), &q, out, err)
+            cmd::path::run(&s.graph(), &q, out, err)
         }
         Command::Synth {
             out: dir,
@@ -270,7 +270,7 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
         }
         Command::Stats { top, json } => {
             let s = open()?;
-            cmd::stats::run(s.data(), &cmd::stats::StatsQuery { top, json }, out)
+            cmd::stats::run(&s.graph(), &cmd::stats::StatsQuery { top, json }, out)
         }
     }
 }

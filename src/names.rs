@@ -4,7 +4,8 @@
 //! case, with or without Latin accents. Every name, alias and query is folded the same way before
 //! it is compared, so all those spellings meet.
 
-use crate::store::{ArchivedNameKey, ArchivedStoreData};
+use crate::graph::Graph;
+use crate::store::ArchivedNameKey;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 const TATWEEL: char = '\u{0640}';
@@ -108,7 +109,7 @@ pub enum Unresolved {
 ///
 /// An exact id wins, then an exact whole name or alias, then the actors whose names contain every
 /// word of the query.
-pub fn resolve(store: &ArchivedStoreData, query: &str) -> Result<u32, Unresolved> {
+pub fn resolve(store: &Graph<'_>, query: &str) -> Result<u32, Unresolved> {
     let q = query.trim();
     if let Some(i) = store.actor_index(&q.to_lowercase()) {
         return Ok(i);
@@ -119,7 +120,7 @@ pub fn resolve(store: &ArchivedStoreData, query: &str) -> Result<u32, Unresolved
             suggestions: Vec::new(),
         });
     }
-    let exact = lookup(&store.name_keys, &key);
+    let exact = lookup(store.name_keys(), &key);
     match exact.len() {
         1 => return Ok(exact[0]),
         n if n > 1 => return Err(ambiguous(store, exact)),
@@ -127,9 +128,9 @@ pub fn resolve(store: &ArchivedStoreData, query: &str) -> Result<u32, Unresolved
     }
     let mut candidates: Option<Vec<u32>> = None;
     for word in key.split(' ') {
-        let mut found = lookup(&store.token_keys, word);
+        let mut found = lookup(store.token_keys(), word);
         if let Some(bare) = strip_article(word) {
-            found.extend(lookup(&store.token_keys, bare));
+            found.extend(lookup(store.token_keys(), bare));
         }
         found.sort_unstable();
         found.dedup();
@@ -151,10 +152,10 @@ pub fn resolve(store: &ArchivedStoreData, query: &str) -> Result<u32, Unresolved
     }
 }
 
-fn ambiguous(store: &ArchivedStoreData, actors: Vec<u32>) -> Unresolved {
+fn ambiguous(store: &Graph<'_>, actors: Vec<u32>) -> Unresolved {
     let mut candidates: Vec<String> = actors
         .into_iter()
-        .map(|a| store.actors[a as usize].id.to_string())
+        .map(|a| store.actor(a).id.to_string())
         .collect();
     candidates.sort();
     Unresolved::Ambiguous { candidates }
@@ -173,9 +174,9 @@ fn lookup(keys: &[ArchivedNameKey], key: &str) -> Vec<u32> {
 }
 
 /// The names closest to `key` (Jaro-Winkler on folded forms), one per actor.
-fn suggest(store: &ArchivedStoreData, key: &str, n: usize) -> Vec<(String, String)> {
+fn suggest(store: &Graph<'_>, key: &str, n: usize) -> Vec<(String, String)> {
     let mut best: Vec<(f64, u32)> = Vec::new();
-    for k in store.name_keys.iter() {
+    for k in store.name_keys().iter() {
         let score = strsim::jaro_winkler(key, k.key.as_str());
         if score >= 0.75 {
             best.push((score, k.actor.to_native()));
@@ -189,7 +190,7 @@ fn suggest(store: &ArchivedStoreData, key: &str, n: usize) -> Vec<(String, Strin
             continue;
         }
         seen.push(a);
-        let actor = &store.actors[a as usize];
+        let actor = &store.actor(a);
         out.push((actor.id.to_string(), actor.display_name().to_string()));
         if out.len() == n {
             break;

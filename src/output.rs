@@ -2,7 +2,8 @@
 //!
 //! The structs borrow from the store, so printing a million relations allocates nothing per field.
 
-use crate::store::{ArchivedActorRec, ArchivedLabel, ArchivedStoreData};
+use crate::graph::Graph;
+use crate::store::{ArchivedActorRec, ArchivedLabel};
 use comfy_table::{ContentArrangement, Table};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
@@ -31,11 +32,11 @@ pub struct ActorJson<'a> {
     pub parent: Option<&'a str>,
 }
 
-pub fn actor_json(data: &ArchivedStoreData, i: u32) -> ActorJson<'_> {
+pub fn actor_json<'a>(data: &Graph<'a>, i: u32) -> ActorJson<'a> {
     let a: &ArchivedActorRec = data.actor(i);
     ActorJson {
         id: a.id.as_str(),
-        kind: data.kinds[a.kind.to_native() as usize].id.as_str(),
+        kind: data.kinds()[a.kind.to_native() as usize].id.as_str(),
         names: Names(&a.names),
         aliases: a.aliases.iter().map(|s| s.as_str()).collect(),
         country: a.country.as_ref().map(|c| c.as_str()),
@@ -63,9 +64,9 @@ pub struct RelationJson<'a> {
     pub note: Option<&'a str>,
 }
 
-pub fn relation_json(data: &ArchivedStoreData, i: u32) -> RelationJson<'_> {
+pub fn relation_json<'a>(data: &Graph<'a>, i: u32) -> RelationJson<'a> {
     let r = data.relation(i);
-    let t = &data.types[r.ty.to_native() as usize];
+    let t = &data.types()[r.ty.to_native() as usize];
     RelationJson {
         id: r.id.as_str(),
         ty: t.id.as_str(),
@@ -75,7 +76,7 @@ pub fn relation_json(data: &ArchivedStoreData, i: u32) -> RelationJson<'_> {
         date: r.date.as_ref().map(|s| s.as_str()),
         date_inferred: r.date_inferred.as_ref().map(|s| s.as_str()),
         place: r.place.as_ref().map(|s| s.as_str()),
-        document: data.docs[r.doc.to_native() as usize].id.as_str(),
+        document: data.doc(r.doc.to_native()).id.as_str(),
         span: [r.start.to_native(), r.end.to_native()],
         quote: r.quote.as_str(),
         note: r.note.as_ref().map(|s| s.as_str()),
@@ -138,7 +139,7 @@ pub fn clip(quote: &str, max: usize) -> String {
 }
 
 /// `Name (id)`, the way tables name an actor.
-pub fn actor_label(data: &ArchivedStoreData, i: u32) -> String {
+pub fn actor_label(data: &Graph<'_>, i: u32) -> String {
     let a = data.actor(i);
     format!("{} ({})", a.display_name(), a.id.as_str())
 }

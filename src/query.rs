@@ -3,8 +3,9 @@
 //! Traversals read the CSR adjacency in place and apply type, date and direction filters while
 //! they walk, so a filtered search never visits what it would throw away.
 
+use crate::graph::Graph;
 use crate::model::DateRange;
-use crate::store::{ArchivedAdj, ArchivedStoreData};
+use crate::store::ArchivedAdj;
 use petgraph::unionfind::UnionFind;
 use std::collections::HashMap;
 
@@ -30,7 +31,7 @@ impl RelFilter {
         self.types.is_empty() || self.types.contains(&ty)
     }
 
-    fn date_ok(&self, data: &ArchivedStoreData, rel: u32) -> bool {
+    fn date_ok(&self, data: &Graph<'_>, rel: u32) -> bool {
         if self.since.is_none() && self.until.is_none() {
             return true;
         }
@@ -47,15 +48,15 @@ impl RelFilter {
     }
 
     /// Type and date: the filters a traversal applies to each step.
-    fn step_ok(&self, data: &ArchivedStoreData, a: &ArchivedAdj) -> bool {
+    fn step_ok(&self, data: &Graph<'_>, a: &ArchivedAdj) -> bool {
         self.type_ok(a.ty.to_native()) && self.date_ok(data, a.rel.to_native())
     }
 
     /// Every filter, on one relation.
-    pub fn matches(&self, data: &ArchivedStoreData, rel: u32) -> bool {
+    pub fn matches(&self, data: &Graph<'_>, rel: u32) -> bool {
         let r = data.relation(rel);
         let (s, t) = (r.source.to_native(), r.target.to_native());
-        let directed = data.types[r.ty.to_native() as usize].directed;
+        let directed = data.types()[r.ty.to_native() as usize].directed;
         if !self.type_ok(r.ty.to_native()) {
             return false;
         }
@@ -76,21 +77,18 @@ impl RelFilter {
 }
 
 /// Relations matching every filter, in corpus order.
-pub fn edges(data: &ArchivedStoreData, f: &RelFilter) -> Vec<u32> {
+pub fn edges(data: &Graph<'_>, f: &RelFilter) -> Vec<u32> {
     if let Some(a) = f.actor.or(f.from).or(f.to) {
         let mut out: Vec<u32> = data
             .adjacent(a)
-            .iter()
             .map(|e| e.rel.to_native())
             .filter(|&r| f.matches(data, r))
             .collect();
-        out.sort_unstable();
+        data.sort_relations(&mut out);
         out.dedup();
         return out;
     }
-    (0..data.relations.len() as u32)
-        .filter(|&r| f.matches(data, r))
-        .collect()
+    data.relations().filter(|&r| f.matches(data, r)).collect()
 }
 
 /// How a traversal may use relations.
@@ -103,8 +101,8 @@ pub struct Walk {
 
 impl Walk {
     /// Whether the step along `a` is allowed, walking forwards (from the path's start) or backwards.
-    fn allows(&self, data: &ArchivedStoreData, a: &ArchivedAdj, forwards: bool) -> bool {
-        if self.directed && data.types[a.ty.to_native() as usize].directed && a.out != forwards {
+    fn allows(&self, data: &Graph<'_>, a: &ArchivedAdj, forwards: bool) -> bool {
+        if self.directed && data.types()[a.ty.to_native() as usize].directed && a.out != forwards {
             return false;
         }
         self.filter.step_ok(data, a)
@@ -112,7 +110,7 @@ impl Walk {
 }
 
 /// Actors within `depth` hops of `start` (excluding it), with their distance, nearest first.
-pub fn neighbors(data: &ArchivedStoreData, start: u32, depth: u32, walk: &Walk) -> Vec<(u32, u32)> {
+pub fn neighbors(data: &Graph<'_>, start: u32, depth: u32, walk: &Walk) -> Vec<(u32, u32)> {
     let mut dist: HashMap<u32, u32> = HashMap::from([(start, 0)]);
     let mut frontier = vec![start];
     let mut out = Vec::new();
@@ -144,13 +142,7 @@ pub fn neighbors(data: &ArchivedStoreData, start: u32, depth: u32, walk: &Walk) 
 pub type Path = Vec<u32>;
 
 /// One shortest path from `a` to `b` of at most `max_hops` hops, by bidirectional BFS.
-pub fn shortest_path(
-    data: &ArchivedStoreData,
-    a: u32,
-    b: u32,
-    walk: &Walk,
-    max_hops: u32,
-) -> Option<Path> {
+pub fn shortest_path(data: &Graph<'_>, a: u32, b: u32, walk: &Walk, max_hops: u32) -> Option<Path> {
     if a == b {
         return Some(Vec::new());
     }
@@ -213,7 +205,7 @@ pub fn shortest_path(
 /// Every shortest path from `a` to `b` (each parallel relation a separate path), at most `limit`
 /// of them; the flag says whether more were left out.
 pub fn all_shortest_paths(
-    data: &ArchivedStoreData,
+    data: &Graph<'_>,
     a: u32,
     b: u32,
     walk: &Walk,
@@ -290,25 +282,26 @@ pub struct Stats {
     pub isolated: usize,
 }
 
-pub fn stats(data: &ArchivedStoreData, top: usize) -> Stats {
-    let n = data.actors.len();
-    let mut by_kind = vec![0usize; data.kinds.len()];
-    for a in data.actors.iter() {
+pub fn stats(data: &Graph<'_>, top: usize) -> Stats {
+    let n = data.actors().len();
+    let mut by_kind = vec![0usize; data.kinds().len()];
+    for a in data.actors().iter() {
         by_kind[a.kind.to_native() as usize] += 1;
     }
-    let mut by_type = vec![0usize; data.types.len()];
+    let mut by_type = vec![0usize; data.types().len()];
     let mut uf: UnionFind<u32> = UnionFind::new(n);
-    for r in data.relations.iter() {
+    for r in data.relations().map(|h| data.relation(h)) {
         by_type[r.ty.to_native() as usize] += 1;
         uf.union(r.source.to_native(), r.target.to_native());
     }
     let mut degree: Vec<(u32, usize, usize)> = (0..n as u32)
         .map(|a| {
             let adj = data.adjacent(a);
-            let mut others: Vec<u32> = adj.iter().map(|e| e.other.to_native()).collect();
+            let mut others: Vec<u32> = adj.map(|e| e.other.to_native()).collect();
+            let degree = others.len();
             others.sort_unstable();
             others.dedup();
-            (a, adj.len(), others.len())
+            (a, degree, others.len())
         })
         .collect();
     let isolated = degree.iter().filter(|d| d.1 == 0).count();
@@ -324,16 +317,16 @@ pub fn stats(data: &ArchivedStoreData, top: usize) -> Stats {
     largest.truncate(5);
     Stats {
         actors: n,
-        relations: data.relations.len(),
-        documents: data.docs.len(),
+        relations: data.relation_count(),
+        documents: data.doc_count(),
         by_kind: data
-            .kinds
+            .kinds()
             .iter()
             .map(|k| k.id.to_string())
             .zip(by_kind)
             .collect(),
         by_type: data
-            .types
+            .types()
             .iter()
             .map(|t| t.id.to_string())
             .zip(by_type)

@@ -11,6 +11,7 @@
 
 use crate::corpus::{self, Corpus, ACTORS_FILE, DOCS_DIR, SCHEMA_FILE};
 use crate::error::Error;
+use crate::graph::Graph;
 use crate::model::DateRange;
 use crate::names;
 use memmap2::Mmap;
@@ -24,9 +25,11 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 pub const STORE_DIR: &str = ".liaison";
 pub const STORE_FILE: &str = "store.bin";
+pub const OVERLAY_FILE: &str = "overlay.bin";
 const MAGIC: &[u8; 8] = b"LIAISON\x01";
+const OVERLAY_MAGIC: &[u8; 8] = b"LIAISONo";
 /// Bumped whenever [`StoreData`]'s layout or meaning changes; an older store is rebuilt.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const HEADER: usize = 64;
 const RACY_NS: u64 = 2_000_000_000;
 
@@ -73,6 +76,9 @@ pub struct DocRec {
     pub published: Option<String>,
     pub lang: Option<String>,
     pub chars: u32,
+    /// Its relations are handles `rel_start..rel_end`.
+    pub rel_start: u32,
+    pub rel_end: u32,
 }
 
 #[derive(Archive, Serialize, Debug, Clone)]
@@ -100,8 +106,45 @@ pub struct RelRec {
 pub struct Adj {
     pub rel: u32,
     pub other: u32,
+    /// The document claiming it, so a traversal can skip replaced documents without a lookup.
+    pub doc: u32,
     pub ty: u16,
     pub out: bool,
+}
+
+/// An overlay relation end: `adj` seen from `actor`.
+#[derive(Archive, Serialize, Debug, Clone, Copy)]
+pub struct OverAdj {
+    pub actor: u32,
+    pub adj: Adj,
+}
+
+/// Documents changed since the base store was built, compiled on their own so that the first
+/// query after an edit re-reads one document instead of the corpus. Actors and the schema are the
+/// base's: a change to either rebuilds everything.
+#[derive(Archive, Serialize, Debug, Clone)]
+pub struct Overlay {
+    /// Checksum of the base store this overlay applies to.
+    pub base_sum: u64,
+    /// Every corpus file as of this overlay (it supersedes the base's list).
+    pub files: Vec<FileStamp>,
+    pub built_at_ns: u64,
+    /// Base documents replaced or removed, by base index, sorted.
+    pub dead_docs: Vec<u32>,
+    /// New versions of changed documents and new documents, sorted by id. Handles continue the
+    /// base's: document `i` here is handle `base docs + i`, and likewise for relations.
+    pub docs: Vec<DocRec>,
+    pub relations: Vec<RelRec>,
+    /// Sorted by actor, then canonical order.
+    pub adj: Vec<OverAdj>,
+}
+
+impl ArchivedOverlay {
+    pub fn adjacent(&self, a: u32) -> &[ArchivedOverAdj] {
+        let s = self.adj.partition_point(|e| e.actor.to_native() < a);
+        let e = self.adj.partition_point(|e| e.actor.to_native() <= a);
+        &self.adj[s..e]
+    }
 }
 
 #[derive(Archive, Serialize, Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -139,6 +182,8 @@ pub struct StoreData {
     pub name_keys: Vec<NameKey>,
     /// Folded words of names and aliases, sorted.
     pub token_keys: Vec<NameKey>,
+    /// Relation handles sorted by relation id.
+    pub rel_by_id: Vec<u32>,
 }
 
 impl ArchivedStoreData {
@@ -172,6 +217,13 @@ impl ArchivedStoreData {
     }
 
     /// Actor `a`'s incident relations.
+    pub fn relation_by_id(&self, id: &str) -> Option<u32> {
+        self.rel_by_id
+            .binary_search_by(|&r| self.relations[r.to_native() as usize].id.as_str().cmp(id))
+            .ok()
+            .map(|i| self.rel_by_id[i].to_native())
+    }
+
     pub fn adjacent(&self, a: u32) -> &[ArchivedAdj] {
         let s = self.adj_start[a as usize].to_native() as usize;
         let e = self.adj_start[a as usize + 1].to_native() as usize;
@@ -304,6 +356,7 @@ pub fn compile(corpus: Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> Store
     let mut relations = Vec::with_capacity(n_rel);
     let mut docs = Vec::with_capacity(corpus.docs.len());
     for (di, d) in corpus.docs.into_iter().enumerate() {
+        let rel_start = relations.len() as u32;
         for r in d.meta.relations {
             let range = r.date.as_deref().and_then(|s| DateRange::parse(s).ok());
             relations.push(RelRec {
@@ -331,9 +384,14 @@ pub fn compile(corpus: Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> Store
             published: d.meta.published,
             lang: d.meta.lang,
             chars: d.chars,
+            rel_start,
+            rel_end: relations.len() as u32,
         });
     }
     let (adj_start, adj) = adjacency(actors.len(), &relations);
+    let mut rel_by_id: Vec<u32> = (0..relations.len() as u32).collect();
+    rel_by_id
+        .par_sort_unstable_by(|&a, &b| relations[a as usize].id.cmp(&relations[b as usize].id));
     StoreData {
         files,
         built_at_ns,
@@ -346,6 +404,7 @@ pub fn compile(corpus: Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> Store
         adj,
         name_keys,
         token_keys,
+        rel_by_id,
     }
 }
 
@@ -399,6 +458,7 @@ fn adjacency(n: usize, relations: &[RelRec]) -> (Vec<u32>, Vec<Adj>) {
         Adj {
             rel: 0,
             other: 0,
+            doc: 0,
             ty: 0,
             out: false
         };
@@ -410,6 +470,7 @@ fn adjacency(n: usize, relations: &[RelRec]) -> (Vec<u32>, Vec<Adj>) {
             adj[*slot as usize] = Adj {
                 rel: i as u32,
                 other,
+                doc: r.doc,
                 ty: r.ty,
                 out,
             };
@@ -476,28 +537,52 @@ enum Bytes {
     Owned(rkyv::util::AlignedVec),
 }
 
-/// An open store. Cheap to open: the archive is read in place.
-pub struct Store {
-    bytes: Bytes,
-}
-
-impl Store {
-    pub fn data(&self) -> &ArchivedStoreData {
-        let payload: &[u8] = match &self.bytes {
+impl Bytes {
+    fn payload(&self) -> &[u8] {
+        match self {
             Bytes::Mapped(m) => &m[HEADER..],
             Bytes::Owned(v) => &v[..],
-        };
-        // SAFETY: the payload was written by `serialize` of this FORMAT_VERSION and its checksum
-        // verified in `map_checked` (or it was produced in this process); the map is private and
-        // read-only, and the mapped file is only ever replaced by rename, never written in place.
-        unsafe { rkyv::access_unchecked::<ArchivedStoreData>(payload) }
+        }
     }
 }
 
-/// How opening a store went, for `liaison build` and tests.
+/// An open store: the base snapshot and, if documents changed since it was built, the overlay.
+/// Cheap to open: both archives are read in place.
+pub struct Store {
+    base: Bytes,
+    overlay: Option<Bytes>,
+}
+
+impl Store {
+    /// The base snapshot alone; queries use [`Store::graph`], which includes the overlay.
+    pub fn data(&self) -> &ArchivedStoreData {
+        // SAFETY: the payload was written by `write_atomic` of this FORMAT_VERSION and its
+        // checksum verified in `map_checked` (or it was produced in this process); the map is
+        // private and read-only, and the mapped file is only ever replaced by rename, never
+        // written in place.
+        unsafe { rkyv::access_unchecked::<ArchivedStoreData>(self.base.payload()) }
+    }
+
+    fn overlay(&self) -> Option<&ArchivedOverlay> {
+        // SAFETY: as for `data`.
+        self.overlay
+            .as_ref()
+            .map(|b| unsafe { rkyv::access_unchecked::<ArchivedOverlay>(b.payload()) })
+    }
+
+    pub fn graph(&self) -> Graph<'_> {
+        Graph::new(self.data(), self.overlay())
+    }
+}
+
+/// How opening a store went, for `liaison build`, benchmarks and tests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Opened {
+    /// The store matched the files.
     Fresh,
+    /// Changed documents were re-read into the overlay.
+    Updated,
+    /// The whole corpus was re-read.
     Rebuilt,
 }
 
@@ -505,7 +590,11 @@ pub fn store_path(dir: &Path) -> PathBuf {
     dir.join(STORE_DIR).join(STORE_FILE)
 }
 
-/// Identity of the store file as the file system sees it: any rewrite changes it.
+pub fn overlay_path(dir: &Path) -> PathBuf {
+    dir.join(STORE_DIR).join(OVERLAY_FILE)
+}
+
+/// Identity of a store file as the file system sees it: any rewrite changes it.
 fn file_identity(meta: &fs::Metadata) -> String {
     #[cfg(unix)]
     let ino = std::os::unix::fs::MetadataExt::ino(meta);
@@ -518,15 +607,16 @@ fn verified_path(path: &Path) -> PathBuf {
     path.with_extension("verified")
 }
 
-/// Maps the store file and checks its header. The payload checksum costs a full read, so it is
-/// verified once per store file: a side file records the identity (size, mtime, inode) of the
-/// file that passed, and later opens of that same, untouched file skip the hash.
-fn map_checked(path: &Path) -> Option<Mmap> {
+/// Maps a store file and checks its header; returns the map and the payload checksum. The
+/// checksum costs a full read, so it is verified once per file: a side file records the identity
+/// (size, mtime, inode) of the file that passed, and later opens of that same, untouched file skip
+/// the hash.
+fn map_checked(path: &Path, magic: &[u8; 8]) -> Option<(Mmap, u64)> {
     let file = fs::File::open(path).ok()?;
     let meta = file.metadata().ok()?;
     // SAFETY: see `Store::data`; the file is replaced atomically, never modified in place.
     let map = unsafe { Mmap::map(&file) }.ok()?;
-    if map.len() < HEADER || &map[0..8] != MAGIC {
+    if map.len() < HEADER || &map[0..8] != magic {
         return None;
     }
     let version = u32::from_le_bytes(map[8..12].try_into().ok()?);
@@ -543,39 +633,272 @@ fn map_checked(path: &Path) -> Option<Mmap> {
         // Best effort: without the note the next open just verifies again.
         let _ = fs::write(verified_path(path), identity);
     }
-    Some(map)
+    Some((map, sum))
 }
 
-fn is_fresh(dir: &Path, data: &ArchivedStoreData, now: &[FileStamp]) -> bool {
-    if data.files.len() != now.len() {
-        return false;
-    }
-    let built = data.built_at_ns.to_native();
-    data.files.iter().zip(now).all(|(old, new)| {
-        old.path.as_str() == new.path
-            && old.len.to_native() == new.len
-            && old.mtime_ns.to_native() == new.mtime_ns
-            && (new.mtime_ns + RACY_NS < built || old.hash.to_native() == hash_file(dir, &new.path))
-    })
+fn is_fresh(
+    dir: &Path,
+    files: &rkyv::vec::ArchivedVec<ArchivedFileStamp>,
+    built: u64,
+    now: &[FileStamp],
+) -> bool {
+    files.len() == now.len()
+        && files.iter().zip(now).all(|(old, new)| {
+            old.path.as_str() == new.path
+                && old.len.to_native() == new.len
+                && old.mtime_ns.to_native() == new.mtime_ns
+                && (new.mtime_ns + RACY_NS < built
+                    || old.hash.to_native() == hash_file(dir, &new.path))
+        })
 }
 
-/// Opens the store of the corpus in `dir`, rebuilding it first if it is missing, stale, corrupt
-/// or from another version. A corpus that does not check is an error listing every problem.
+/// Opens the store of the corpus in `dir`. A store that is missing, corrupt or from another
+/// version is rebuilt; one whose documents changed is brought up to date by re-reading just
+/// those documents (into the overlay); a change to the schema or the actors, or too many changed
+/// documents, rebuilds it. A corpus that does not check is an error listing every problem.
 pub fn open(dir: &Path) -> Result<(Store, Opened), Error> {
     if let Some(now) = scan(dir) {
-        if let Some(map) = map_checked(&store_path(dir)) {
-            let store = Store {
-                bytes: Bytes::Mapped(map),
+        if let Some((map, sum)) = map_checked(&store_path(dir), MAGIC) {
+            let mut store = Store {
+                base: Bytes::Mapped(map),
+                overlay: None,
             };
-            if is_fresh(dir, store.data(), &now) {
+            if let Some((omap, _)) = map_checked(&overlay_path(dir), OVERLAY_MAGIC) {
+                store.overlay = Some(Bytes::Mapped(omap));
+                if store
+                    .overlay()
+                    .is_none_or(|o| o.base_sum.to_native() != sum)
+                {
+                    store.overlay = None;
+                }
+            }
+            let fresh = match store.overlay() {
+                Some(o) => is_fresh(dir, &o.files, o.built_at_ns.to_native(), &now),
+                None => is_fresh(
+                    dir,
+                    &store.data().files,
+                    store.data().built_at_ns.to_native(),
+                    &now,
+                ),
+            };
+            if fresh {
                 return Ok((store, Opened::Fresh));
+            }
+            store.overlay = None;
+            if let Some(result) = update(dir, store, sum, now) {
+                return result.map(|s| (s, Opened::Updated));
             }
         }
     }
     build(dir, None).map(|s| (s, Opened::Rebuilt))
 }
 
-/// Loads and checks the corpus, compiles it, writes the store atomically and opens it.
+/// The most documents an overlay takes before a full rebuild is cheaper to query.
+fn overlay_limit(base_docs: usize) -> usize {
+    (base_docs / 10).max(64)
+}
+
+/// Re-reads the documents that differ from the base store into a new overlay. `None` when this
+/// is not possible (schema or actors changed, odd files, too many changes): rebuild instead.
+fn update(
+    dir: &Path,
+    base: Store,
+    base_sum: u64,
+    mut now: Vec<FileStamp>,
+) -> Option<Result<Store, Error>> {
+    let data = base.data();
+    let built_at = now_ns();
+    let old: HashMap<&str, &ArchivedFileStamp> =
+        data.files.iter().map(|f| (f.path.as_str(), f)).collect();
+    let base_built = data.built_at_ns.to_native();
+    let same = |f: &FileStamp| {
+        old.get(f.path.as_str()).is_some_and(|o| {
+            o.len.to_native() == f.len
+                && o.mtime_ns.to_native() == f.mtime_ns
+                && (f.mtime_ns + RACY_NS < base_built
+                    || o.hash.to_native() == hash_file(dir, &f.path))
+        })
+    };
+    let mut changed: Vec<String> = Vec::new();
+    let current: std::collections::HashSet<&str> = now.iter().map(|f| f.path.as_str()).collect();
+    let doc_of = |path: &str| -> Option<String> {
+        let name = path.strip_prefix("docs/")?;
+        let (stem, ext) = name.rsplit_once('.')?;
+        (matches!(ext, "txt" | "json") && corpus::is_slug(stem)).then(|| stem.to_string())
+    };
+    for f in &now {
+        if same(f) {
+            continue;
+        }
+        changed.push(doc_of(&f.path)?);
+    }
+    for o in data.files.iter() {
+        if !current.contains(o.path.as_str()) {
+            changed.push(doc_of(o.path.as_str())?);
+        }
+    }
+    changed.sort();
+    changed.dedup();
+    if changed.len() > overlay_limit(data.docs.len()) {
+        return None;
+    }
+    // Changed documents that still exist are re-read; the others are only removed.
+    let present: Vec<String> = changed
+        .iter()
+        .filter(|id| {
+            current.contains(format!("docs/{id}.txt").as_str())
+                || current.contains(format!("docs/{id}.json").as_str())
+        })
+        .cloned()
+        .collect();
+    let schema: crate::model::SchemaFile =
+        serde_json::from_slice(&fs::read(dir.join(SCHEMA_FILE)).ok()?).ok()?;
+    let actor_kind: std::collections::HashMap<&str, &str> = data
+        .actors
+        .iter()
+        .map(|a| {
+            (
+                a.id.as_str(),
+                data.kinds[a.kind.to_native() as usize].id.as_str(),
+            )
+        })
+        .collect();
+    let dead_docs: Vec<u32> = changed.iter().filter_map(|id| data.doc_index(id)).collect();
+    let (docs, mut problems) = corpus::load_docs_against(dir, &schema, &actor_kind, &present);
+    // Relation ids stay unique: against the live base documents and among the re-read ones.
+    let mut seen: HashMap<&str, &str> = HashMap::default();
+    for doc in &docs {
+        for r in &doc.meta.relations {
+            let in_base = data
+                .relation_by_id(&r.id)
+                .map(|h| data.relations[h as usize].doc.to_native())
+                .filter(|d| !dead_docs.contains(d))
+                .map(|d| data.docs[d as usize].id.as_str());
+            if let Some(other) = in_base.or_else(|| seen.insert(&r.id, &doc.id)) {
+                problems.push(corpus::duplicate_relation_problem(dir, doc, &r.id, other));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        problems.sort_by(|a, b| a.file.cmp(&b.file));
+        return Some(Err(Error::Corpus {
+            dir: dir.to_path_buf(),
+            problems,
+        }));
+    }
+    for f in &mut now {
+        if f.mtime_ns + RACY_NS >= built_at {
+            f.hash = hash_file(dir, &f.path);
+        }
+    }
+    let overlay = compile_overlay(data, docs, dead_docs, now, built_at, base_sum);
+    let payload = match rkyv::to_bytes::<rkyv::rancor::Error>(&overlay) {
+        Ok(p) => p,
+        Err(e) => {
+            return Some(Err(Error::Internal(format!(
+                "serializing the store overlay: {e}"
+            ))))
+        }
+    };
+    let overlay = match write_atomic(&overlay_path(dir), OVERLAY_MAGIC, &payload)
+        .ok()
+        .and_then(|_| map_checked(&overlay_path(dir), OVERLAY_MAGIC))
+    {
+        Some((map, _)) => Bytes::Mapped(map),
+        None => Bytes::Owned(payload),
+    };
+    Some(Ok(Store {
+        base: base.base,
+        overlay: Some(overlay),
+    }))
+}
+
+fn compile_overlay(
+    base: &ArchivedStoreData,
+    mut docs: Vec<corpus::Doc>,
+    mut dead_docs: Vec<u32>,
+    files: Vec<FileStamp>,
+    built_at_ns: u64,
+    base_sum: u64,
+) -> Overlay {
+    docs.sort_by(|a, b| a.id.cmp(&b.id));
+    dead_docs.sort_unstable();
+    let type_ix: HashMap<&str, u16> = base
+        .types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i as u16))
+        .collect();
+    let (nb_docs, nb_rels) = (base.docs.len() as u32, base.relations.len() as u32);
+    let mut relations = Vec::new();
+    let mut doc_recs = Vec::new();
+    for (di, d) in docs.into_iter().enumerate() {
+        let rel_start = nb_rels + relations.len() as u32;
+        for r in d.meta.relations {
+            let range = r.date.as_deref().and_then(|s| DateRange::parse(s).ok());
+            relations.push(RelRec {
+                ty: type_ix[r.kind.as_str()],
+                source: base
+                    .actor_index(&r.source)
+                    .expect("checked against the base's actors"),
+                target: base
+                    .actor_index(&r.target)
+                    .expect("checked against the base's actors"),
+                id: r.id,
+                doc: nb_docs + di as u32,
+                start: r.span[0],
+                end: r.span[1],
+                quote: r.quote,
+                date: r.date,
+                date_lo: range.map_or(0, |d| d.lo),
+                date_hi: range.map_or(0, |d| d.hi),
+                date_inferred: r.date_inferred,
+                place: r.place,
+                note: r.note,
+            });
+        }
+        doc_recs.push(DocRec {
+            id: d.id,
+            title: d.meta.title,
+            source: d.meta.source,
+            url: d.meta.url,
+            published: d.meta.published,
+            lang: d.meta.lang,
+            chars: d.chars,
+            rel_start,
+            rel_end: nb_rels + relations.len() as u32,
+        });
+    }
+    let mut adj = Vec::with_capacity(relations.len() * 2);
+    for (i, r) in relations.iter().enumerate() {
+        for (me, other, out) in [(r.source, r.target, true), (r.target, r.source, false)] {
+            adj.push(OverAdj {
+                actor: me,
+                adj: Adj {
+                    rel: nb_rels + i as u32,
+                    other,
+                    doc: r.doc,
+                    ty: r.ty,
+                    out,
+                },
+            });
+        }
+    }
+    // Overlay documents are in id order and their relations in order, so handle order is
+    // canonical among them.
+    adj.sort_by_key(|e| (e.actor, e.adj.rel));
+    Overlay {
+        base_sum,
+        files,
+        built_at_ns,
+        dead_docs,
+        docs: doc_recs,
+        relations,
+        adj,
+    }
+}
+
+/// Loads and checks the whole corpus, compiles it, writes the store atomically and opens it.
 pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<Store, Error> {
     let started = Instant::now();
     let built_at = now_ns();
@@ -600,7 +923,8 @@ pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<St
     .map_err(|e| Error::Internal(format!("serializing the store: {e}")))?;
     drop(data);
     let t_serialized = Instant::now();
-    let written = write_atomic(&store_path(dir), &payload);
+    let _ = fs::remove_file(overlay_path(dir));
+    let written = write_atomic(&store_path(dir), MAGIC, &payload);
     if std::env::var_os("LIAISON_TIMINGS").is_some() {
         let ms = |a: Instant, b: Instant| (b - a).as_secs_f64() * 1000.0;
         eprintln!(
@@ -611,32 +935,28 @@ pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<St
             ms(t_serialized, Instant::now())
         );
     }
-    match written {
-        Ok(()) => {
-            if let Some(map) = map_checked(&store_path(dir)) {
-                return Ok(Store {
-                    bytes: Bytes::Mapped(map),
-                });
-            }
-        }
+    let base = match written {
+        Ok(()) => map_checked(&store_path(dir), MAGIC).map(|(m, _)| Bytes::Mapped(m)),
         Err(e) => {
             eprintln!(
                 "liaison: note: could not save the compiled store in {} ({e}); answering from memory",
                 dir.join(STORE_DIR).display()
             );
+            None
         }
-    }
+    };
     Ok(Store {
-        bytes: Bytes::Owned(payload),
+        base: base.unwrap_or(Bytes::Owned(payload)),
+        overlay: None,
     })
 }
 
-fn write_atomic(path: &Path, payload: &[u8]) -> std::io::Result<()> {
+fn write_atomic(path: &Path, magic: &[u8; 8], payload: &[u8]) -> std::io::Result<()> {
     let parent = path.parent().expect("store path has a parent");
     fs::create_dir_all(parent)?;
     let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
     let mut header = [0u8; HEADER];
-    header[0..8].copy_from_slice(MAGIC);
+    header[0..8].copy_from_slice(magic);
     header[8..12].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
     header[16..24].copy_from_slice(&(payload.len() as u64).to_le_bytes());
     header[24..32].copy_from_slice(&xxhash_rust::xxh3::xxh3_64(payload).to_le_bytes());

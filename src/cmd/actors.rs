@@ -1,8 +1,8 @@
 //! `liaison actors`: list actors, optionally of one kind or country.
 
 use crate::error::{Error, Exit};
+use crate::graph::Graph;
 use crate::output::{actor_json, count, opt, render, table, write_json_list};
-use crate::store::ArchivedStoreData;
 use std::io::Write;
 
 #[derive(Debug, Clone, Default)]
@@ -12,15 +12,15 @@ pub struct ActorsQuery {
     pub json: bool,
 }
 
-pub fn run(data: &ArchivedStoreData, q: &ActorsQuery, out: &mut dyn Write) -> Result<Exit, Error> {
+pub fn run(data: &Graph<'_>, q: &ActorsQuery, out: &mut dyn Write) -> Result<Exit, Error> {
     let kind = match &q.kind {
         None => None,
         Some(k) => Some(
-            data.kinds
+            data.kinds()
                 .iter()
                 .position(|x| x.id.as_str() == k)
                 .ok_or_else(|| {
-                    let known: Vec<&str> = data.kinds.iter().map(|k| k.id.as_str()).collect();
+                    let known: Vec<&str> = data.kinds().iter().map(|k| k.id.as_str()).collect();
                     Error::usage(
                         format!("unknown actor kind {k:?}"),
                         format!("use one of: {}", known.join(", ")),
@@ -29,7 +29,7 @@ pub fn run(data: &ArchivedStoreData, q: &ActorsQuery, out: &mut dyn Write) -> Re
         ),
     };
     let country = q.country.as_ref().map(|c| c.to_uppercase());
-    let ids: Vec<u32> = (0..data.actors.len() as u32)
+    let ids: Vec<u32> = (0..data.actors().len() as u32)
         .filter(|&i| {
             let a = data.actor(i);
             kind.is_none_or(|k| a.kind.to_native() == k)
@@ -47,7 +47,7 @@ pub fn run(data: &ArchivedStoreData, q: &ActorsQuery, out: &mut dyn Write) -> Re
         let a = data.actor(i);
         t.add_row(vec![
             a.id.as_str(),
-            data.kinds[a.kind.to_native() as usize].id.as_str(),
+            data.kinds()[a.kind.to_native() as usize].id.as_str(),
             opt(a.country.as_ref().map(|c| c.as_str())),
             opt(a
                 .parent

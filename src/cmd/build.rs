@@ -19,7 +19,7 @@ pub fn run(dir: &Path, out: &mut dyn Write) -> Result<Exit, Error> {
     );
     let s = store::build(dir, Some(&pb))?;
     pb.finish_and_clear();
-    let data = s.data();
+    let data = s.graph();
     let path = store::store_path(dir);
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     writeln!(
@@ -27,9 +27,9 @@ pub fn run(dir: &Path, out: &mut dyn Write) -> Result<Exit, Error> {
         "built {} in {:.2} s: {} documents, {} actors, {} relations ({:.1} MB)",
         path.display(),
         started.elapsed().as_secs_f64(),
-        data.docs.len(),
-        data.actors.len(),
-        data.relations.len(),
+        data.doc_count(),
+        data.actors().len(),
+        data.relation_count(),
         size as f64 / 1e6
     )
     .map_err(Error::output)?;

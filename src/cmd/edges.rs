@@ -2,9 +2,9 @@
 
 use super::FilterArgs;
 use crate::error::{Error, Exit};
+use crate::graph::Graph;
 use crate::output::{actor_label, clip, count, opt, relation_json, render, table, write_json_list};
 use crate::query;
-use crate::store::ArchivedStoreData;
 use std::io::Write;
 
 #[derive(Debug, Clone, Default)]
@@ -13,7 +13,7 @@ pub struct EdgesQuery {
     pub json: bool,
 }
 
-pub fn run(data: &ArchivedStoreData, q: &EdgesQuery, out: &mut dyn Write) -> Result<Exit, Error> {
+pub fn run(data: &Graph<'_>, q: &EdgesQuery, out: &mut dyn Write) -> Result<Exit, Error> {
     let filter = q.filter.resolve(data)?;
     let rels = query::edges(data, &filter);
     if q.json {
@@ -26,14 +26,14 @@ pub fn run(data: &ArchivedStoreData, q: &EdgesQuery, out: &mut dyn Write) -> Res
     ]);
     for &r in &rels {
         let rel = data.relation(r);
-        let ty = &data.types[rel.ty.to_native() as usize];
+        let ty = &data.types()[rel.ty.to_native() as usize];
         t.add_row(vec![
             rel.id.to_string(),
             format!("{}{}", ty.id.as_str(), if ty.directed { " →" } else { "" }),
             actor_label(data, rel.source.to_native()),
             actor_label(data, rel.target.to_native()),
             opt(rel.date.as_ref().map(|d| d.as_str())).to_string(),
-            data.docs[rel.doc.to_native() as usize].id.to_string(),
+            data.doc(rel.doc.to_native()).id.to_string(),
             clip(rel.quote.as_str(), 60),
         ]);
     }

@@ -12,13 +12,13 @@ pub mod stats;
 pub mod synth;
 
 use crate::error::Error;
+use crate::graph::Graph;
 use crate::model::DateRange;
 use crate::names::{self, Unresolved};
 use crate::query::RelFilter;
-use crate::store::ArchivedStoreData;
 
 /// Resolves a user-typed actor (id, name, alias or distinctive part) or explains why not.
-pub fn resolve_actor(data: &ArchivedStoreData, query: &str) -> Result<u32, Error> {
+pub fn resolve_actor(data: &Graph<'_>, query: &str) -> Result<u32, Error> {
     names::resolve(data, query).map_err(|u| match u {
         Unresolved::Unknown { suggestions } => Error::UnknownActor {
             query: query.to_string(),
@@ -38,12 +38,12 @@ pub fn resolve_actor(data: &ArchivedStoreData, query: &str) -> Result<u32, Error
 }
 
 /// Relation types by id; an unknown one is a usage error naming the known ones.
-pub fn resolve_types(data: &ArchivedStoreData, types: &[String]) -> Result<Vec<u16>, Error> {
+pub fn resolve_types(data: &Graph<'_>, types: &[String]) -> Result<Vec<u16>, Error> {
     types
         .iter()
         .map(|t| {
             data.type_index(t).ok_or_else(|| {
-                let known: Vec<&str> = data.types.iter().map(|t| t.id.as_str()).collect();
+                let known: Vec<&str> = data.types().iter().map(|t| t.id.as_str()).collect();
                 Error::usage(
                     format!("unknown relation type {t:?}"),
                     format!("use one of: {}", known.join(", ")),
@@ -75,12 +75,17 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
-    pub fn resolve(&self, data: &ArchivedStoreData) -> Result<RelFilter, Error> {
+    pub fn resolve(&self, data: &Graph<'_>) -> Result<RelFilter, Error> {
         let actor = |q: &Option<String>| q.as_deref().map(|q| resolve_actor(data, q)).transpose();
         let doc = match &self.doc {
             None => None,
             Some(d) => Some(data.doc_index(d).ok_or_else(|| {
-                let known: Vec<&str> = data.docs.iter().map(|d| d.id.as_str()).take(20).collect();
+                let known: Vec<&str> = data
+                    .docs()
+                    .into_iter()
+                    .map(|d| data.doc(d).id.as_str())
+                    .take(20)
+                    .collect();
                 Error::usage(
                     format!("unknown document {d:?}"),
                     format!("use a document id: {}", known.join(", ")),

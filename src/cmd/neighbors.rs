@@ -2,9 +2,9 @@
 
 use super::{resolve_actor, resolve_types};
 use crate::error::{Error, Exit};
+use crate::graph::Graph;
 use crate::output::{actor_json, count, opt, render, table, write_json_list, ActorJson};
 use crate::query::{self, RelFilter, Walk};
-use crate::store::ArchivedStoreData;
 use serde::Serialize;
 use std::io::Write;
 
@@ -22,11 +22,7 @@ struct NeighborJson<'a> {
     distance: u32,
 }
 
-pub fn run(
-    data: &ArchivedStoreData,
-    q: &NeighborsQuery,
-    out: &mut dyn Write,
-) -> Result<Exit, Error> {
+pub fn run(data: &Graph<'_>, q: &NeighborsQuery, out: &mut dyn Write) -> Result<Exit, Error> {
     let me = resolve_actor(data, &q.actor)?;
     let walk = Walk {
         filter: RelFilter {
@@ -53,7 +49,7 @@ pub fn run(
         t.add_row(vec![
             d.to_string(),
             x.id.to_string(),
-            data.kinds[x.kind.to_native() as usize].id.to_string(),
+            data.kinds()[x.kind.to_native() as usize].id.to_string(),
             x.display_name().to_string(),
             opt(x.name("ar")).to_string(),
         ]);

@@ -2,9 +2,9 @@
 
 use super::{parse_date, resolve_actor, resolve_types};
 use crate::error::{Error, Exit};
+use crate::graph::Graph;
 use crate::output::{actor_json, actor_label, relation_json, write_json, ActorJson, RelationJson};
 use crate::query::{self, RelFilter, Walk};
-use crate::store::ArchivedStoreData;
 use serde::Serialize;
 use std::io::Write;
 
@@ -31,7 +31,7 @@ struct PathJson<'a> {
 }
 
 pub fn run(
-    data: &ArchivedStoreData,
+    data: &Graph<'_>,
     q: &PathQuery,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -129,7 +129,7 @@ pub fn run(
         let mut at = a;
         for (i, &r) in p.iter().enumerate() {
             let rel = data.relation(r);
-            let ty = &data.types[rel.ty.to_native() as usize];
+            let ty = &data.types()[rel.ty.to_native() as usize];
             let (src, tgt) = (rel.source.to_native(), rel.target.to_native());
             let next = if src == at { tgt } else { src };
             let link = match (ty.directed, src == at) {
@@ -143,7 +143,7 @@ pub fn run(
                 actor_label(data, at),
                 actor_label(data, next)
             ));
-            let doc = &data.docs[rel.doc.to_native() as usize];
+            let doc = &data.doc(rel.doc.to_native());
             let mut meta = format!(
                 "     {} · {} [{}, {}]",
                 rel.id.as_str(),

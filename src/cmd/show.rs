@@ -2,10 +2,10 @@
 
 use super::resolve_actor;
 use crate::error::{Error, Exit};
+use crate::graph::Graph;
 use crate::output::{
     actor_json, actor_label, opt, relation_json, render, table, write_json, ActorJson, RelationJson,
 };
-use crate::store::ArchivedStoreData;
 use serde::Serialize;
 use std::io::Write;
 
@@ -21,14 +21,10 @@ struct ShowJson<'a> {
     relations: Vec<RelationJson<'a>>,
 }
 
-pub fn run(data: &ArchivedStoreData, q: &ShowQuery, out: &mut dyn Write) -> Result<Exit, Error> {
+pub fn run(data: &Graph<'_>, q: &ShowQuery, out: &mut dyn Write) -> Result<Exit, Error> {
     let me = resolve_actor(data, &q.actor)?;
-    let mut rels: Vec<u32> = data
-        .adjacent(me)
-        .iter()
-        .map(|e| e.rel.to_native())
-        .collect();
-    rels.sort_unstable();
+    let mut rels: Vec<u32> = data.adjacent(me).map(|e| e.rel.to_native()).collect();
+    data.sort_relations(&mut rels);
     rels.dedup();
     if q.json {
         let doc = ShowJson {
@@ -43,7 +39,7 @@ pub fn run(data: &ArchivedStoreData, q: &ShowQuery, out: &mut dyn Write) -> Resu
     s.push_str(&format!("{}\n", actor_label(data, me)));
     s.push_str(&format!(
         "  kind:     {}\n",
-        data.kinds[a.kind.to_native() as usize].id.as_str()
+        data.kinds()[a.kind.to_native() as usize].id.as_str()
     ));
     for l in a.names.iter() {
         let (lang, text) = l.pair();
@@ -63,7 +59,7 @@ pub fn run(data: &ArchivedStoreData, q: &ShowQuery, out: &mut dyn Write) -> Resu
             actor_label(data, p.to_native())
         ));
     }
-    let units: Vec<String> = (0..data.actors.len() as u32)
+    let units: Vec<String> = (0..data.actors().len() as u32)
         .filter(|&i| {
             data.actor(i)
                 .parent
@@ -76,7 +72,7 @@ pub fn run(data: &ArchivedStoreData, q: &ShowQuery, out: &mut dyn Write) -> Resu
         s.push_str(&format!("  units:    {}\n", units.join(", ")));
     }
     s.push_str(&format!("  relations: {}\n", rels.len()));
-    for (ti, ty) in data.types.iter().enumerate() {
+    for (ti, ty) in data.types().iter().enumerate() {
         let of_type: Vec<u32> = rels
             .iter()
             .copied()
@@ -104,7 +100,7 @@ pub fn run(data: &ArchivedStoreData, q: &ShowQuery, out: &mut dyn Write) -> Resu
                 arrow.to_string(),
                 actor_label(data, other),
                 opt(rel.date.as_ref().map(|d| d.as_str())).to_string(),
-                data.docs[rel.doc.to_native() as usize].id.to_string(),
+                data.doc(rel.doc.to_native()).id.to_string(),
                 rel.quote.to_string(),
             ]);
         }

@@ -1,9 +1,9 @@
 //! `liaison stats`: counts by kind and type, most connected actors, connected components.
 
 use crate::error::{Error, Exit};
+use crate::graph::Graph;
 use crate::output::{actor_json, count, render, table, write_json, ActorJson};
 use crate::query;
-use crate::store::ArchivedStoreData;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -39,7 +39,7 @@ struct StatsJson<'a> {
     components: Components,
 }
 
-pub fn run(data: &ArchivedStoreData, q: &StatsQuery, out: &mut dyn Write) -> Result<Exit, Error> {
+pub fn run(data: &Graph<'_>, q: &StatsQuery, out: &mut dyn Write) -> Result<Exit, Error> {
     let st = query::stats(data, q.top);
     if q.json {
         let doc = StatsJson {
