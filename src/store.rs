@@ -554,8 +554,9 @@ pub struct Store {
 }
 
 impl Store {
-    /// The base snapshot alone; queries use [`Store::graph`], which includes the overlay.
-    pub fn data(&self) -> &ArchivedStoreData {
+    /// The base snapshot alone, without the documents changed since it was built: internal to
+    /// the store. Everything else reads the corpus through [`Store::graph`].
+    pub(crate) fn base_snapshot(&self) -> &ArchivedStoreData {
         // SAFETY: the payload was written by `write_atomic` of this FORMAT_VERSION and its
         // checksum verified in `map_checked` (or it was produced in this process); the map is
         // private and read-only, and the mapped file is only ever replaced by rename, never
@@ -571,7 +572,7 @@ impl Store {
     }
 
     pub fn graph(&self) -> Graph<'_> {
-        Graph::new(self.data(), self.overlay())
+        Graph::new(self.base_snapshot(), self.overlay())
     }
 }
 
@@ -676,8 +677,8 @@ pub fn open(dir: &Path) -> Result<(Store, Opened), Error> {
                 Some(o) => is_fresh(dir, &o.files, o.built_at_ns.to_native(), &now),
                 None => is_fresh(
                     dir,
-                    &store.data().files,
-                    store.data().built_at_ns.to_native(),
+                    &store.base_snapshot().files,
+                    store.base_snapshot().built_at_ns.to_native(),
                     &now,
                 ),
             };
@@ -706,7 +707,7 @@ fn update(
     base_sum: u64,
     mut now: Vec<FileStamp>,
 ) -> Option<Result<Store, Error>> {
-    let data = base.data();
+    let data = base.base_snapshot();
     let built_at = now_ns();
     let old: HashMap<&str, &ArchivedFileStamp> =
         data.files.iter().map(|f| (f.path.as_str(), f)).collect();
