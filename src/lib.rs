@@ -14,5 +14,7 @@ pub mod output;
 pub mod query;
 pub mod store;
 pub mod synth;
+pub mod suggest;
+pub mod write;
 
 pub use error::{Error, Exit};
