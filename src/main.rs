@@ -478,7 +478,7 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
         Command::Actor(c) => actor_command(dir, c, out, err),
         Command::Annotate { doc, kind, from, to, quote, date, date_inferred, place, note, occurrence, id, remove } => {
             let q = cmd::annotate::Annotate { doc, kind, from, to, quote, date, date_inferred, place, note, occurrence, id, remove };
-            cmd::annotate::run(dir, &q, out, err)
+            cmd::annotate::run(dir, &q, out)
         }
         Command::Suggest { doc, all, accept, accept_mentions, json } => {
             let q = cmd::suggest::SuggestQuery { doc, all, accept, accept_mentions, json };

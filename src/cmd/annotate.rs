@@ -179,7 +179,7 @@ fn required<'a>(v: &'a Option<String>, flag: &str) -> Result<&'a str, Error> {
     })
 }
 
-pub fn run(dir: &Path, q: &Annotate, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error> {
+pub fn run(dir: &Path, q: &Annotate, out: &mut dyn Write) -> Result<Exit, Error> {
     if let Some(id) = &q.remove {
         return remove(dir, &q.doc, id, out);
     }
@@ -245,8 +245,10 @@ pub fn run(dir: &Path, q: &Annotate, out: &mut dyn Write, err: &mut dyn Write) -
             && r.span == span
             && ((r.source == source && r.target == target) || (r.source == target && r.target == source))
     }) {
-        writeln!(err, "liaison: note: {} already states this ({} {} {} at the same span)", dup.id, dup.source, dup.kind, dup.target)
-            .map_err(Error::output)?;
+        return Err(Error::usage(
+            format!("{} already states this: {} {} {} at [{}, {}]", dup.id, dup.source, dup.kind, dup.target, span[0], span[1]),
+            format!("nothing to add; to change it, remove it first with `liaison annotate {} --remove {}`", doc.id, dup.id),
+        ));
     }
     let rel = RelationDef {
         id,
