@@ -532,6 +532,12 @@ pub fn import(dir: &Path, q: &ImportQuery, out: &mut dyn Write, err: &mut dyn Wr
                 });
             }
         }
+        // Ids carried by notes are taken before any relation without one is given the next free id.
+        for (rid, ..) in &a.rels {
+            if let Some(n) = a.notes.get(rid).and_then(|n| serde_json::from_str::<RelNote>(n).ok()) {
+                new_rel_ids.push(n.id);
+            }
+        }
         for (rid, ty, x, y, line) in &a.rels {
             let end = |t: &str| {
                 who.get(t).cloned().ok_or_else(|| {
