@@ -610,7 +610,10 @@ fn list_docs(ck: &mut Checker, dir: &Path) -> Vec<String> {
             return Vec::new();
         }
     };
-    let mut names: Vec<String> = entries.into_iter().filter(|n| !n.starts_with('.')).collect();
+    let mut names: Vec<String> = entries
+        .into_iter()
+        .filter(|n| !n.starts_with('.'))
+        .collect();
     names.sort();
     let present: HashSet<&str> = names.iter().map(|n| n.as_str()).collect();
     let mut ids: Vec<String> = Vec::new();

@@ -35,7 +35,10 @@ pub enum Error {
     },
 
     #[error("the change was not written: it would leave the corpus in {} with {} problem{}", dir.display(), problems.len(), if problems.len() == 1 { "" } else { "s" })]
-    Refused { dir: PathBuf, problems: Vec<Problem> },
+    Refused {
+        dir: PathBuf,
+        problems: Vec<Problem>,
+    },
 
     #[error("{message}")]
     Usage { message: String, help: String },

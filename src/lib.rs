@@ -13,8 +13,8 @@ pub mod names;
 pub mod output;
 pub mod query;
 pub mod store;
-pub mod synth;
 pub mod suggest;
+pub mod synth;
 pub mod write;
 
 pub use error::{Error, Exit};

@@ -304,9 +304,7 @@ enum ActorCommand {
 #[derive(Subcommand)]
 enum BratCommand {
     /// Write the corpus as brat standoff (.txt/.ann pairs, annotation.conf).
-    Export {
-        dir: PathBuf,
-    },
+    Export { dir: PathBuf },
     /// Read a brat standoff folder into the corpus.
     Import {
         #[command(flatten)]
@@ -471,22 +469,84 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
                 out,
             )
         }
-        Command::Doc(DocCommand::Add { file, id, title, source, url, published, lang }) => {
-            let a = cmd::doc::DocAdd { file, id, title, source, url, published, lang };
+        Command::Doc(DocCommand::Add {
+            file,
+            id,
+            title,
+            source,
+            url,
+            published,
+            lang,
+        }) => {
+            let a = cmd::doc::DocAdd {
+                file,
+                id,
+                title,
+                source,
+                url,
+                published,
+                lang,
+            };
             cmd::doc::add(dir, &a, out, err)
         }
         Command::Actor(c) => actor_command(dir, c, out, err),
-        Command::Annotate { doc, kind, from, to, quote, date, date_inferred, place, note, occurrence, id, remove } => {
-            let q = cmd::annotate::Annotate { doc, kind, from, to, quote, date, date_inferred, place, note, occurrence, id, remove };
+        Command::Annotate {
+            doc,
+            kind,
+            from,
+            to,
+            quote,
+            date,
+            date_inferred,
+            place,
+            note,
+            occurrence,
+            id,
+            remove,
+        } => {
+            let q = cmd::annotate::Annotate {
+                doc,
+                kind,
+                from,
+                to,
+                quote,
+                date,
+                date_inferred,
+                place,
+                note,
+                occurrence,
+                id,
+                remove,
+            };
             cmd::annotate::run(dir, &q, out)
         }
-        Command::Suggest { doc, all, accept, accept_mentions, json } => {
-            let q = cmd::suggest::SuggestQuery { doc, all, accept, accept_mentions, json };
+        Command::Suggest {
+            doc,
+            all,
+            accept,
+            accept_mentions,
+            json,
+        } => {
+            let q = cmd::suggest::SuggestQuery {
+                doc,
+                all,
+                accept,
+                accept_mentions,
+                json,
+            };
             cmd::suggest::run(dir, &q, out, err)
         }
         Command::Brat(BratCommand::Export { dir: to }) => cmd::brat::export(dir, &to, out),
-        Command::Brat(BratCommand::Import { opts }) | Command::Import { format: ImportFormat::Brat, opts } => {
-            let q = cmd::brat::ImportQuery { from: opts.dir, create_actors: opts.create_actors, replace: opts.replace };
+        Command::Brat(BratCommand::Import { opts })
+        | Command::Import {
+            format: ImportFormat::Brat,
+            opts,
+        } => {
+            let q = cmd::brat::ImportQuery {
+                from: opts.dir,
+                create_actors: opts.create_actors,
+                replace: opts.replace,
+            };
             cmd::brat::import(dir, &q, out, err)
         }
         Command::Stats { top, json } => {
@@ -496,10 +556,31 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
     }
 }
 
-fn actor_command(dir: &Path, c: ActorCommand, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error> {
+fn actor_command(
+    dir: &Path,
+    c: ActorCommand,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Error> {
     match c {
-        ActorCommand::Add { id, kind, names, aliases, country, parent, note } => {
-            let q = cmd::actor::ActorAdd { id, kind, names, aliases, country, parent, note };
+        ActorCommand::Add {
+            id,
+            kind,
+            names,
+            aliases,
+            country,
+            parent,
+            note,
+        } => {
+            let q = cmd::actor::ActorAdd {
+                id,
+                kind,
+                names,
+                aliases,
+                country,
+                parent,
+                note,
+            };
             cmd::actor::add(dir, &q, out, err)
         }
         ActorCommand::Edit {
@@ -541,9 +622,19 @@ fn actor_command(dir: &Path, c: ActorCommand, out: &mut dyn Write, err: &mut dyn
             }
             cmd::actor::merge(dir, &a, &b, out)
         }
-        ActorCommand::Rm { actor, cascade, reassign } => {
-            cmd::actor::rm(dir, &cmd::actor::ActorRm { actor, cascade, reassign }, out)
-        }
+        ActorCommand::Rm {
+            actor,
+            cascade,
+            reassign,
+        } => cmd::actor::rm(
+            dir,
+            &cmd::actor::ActorRm {
+                actor,
+                cascade,
+                reassign,
+            },
+            out,
+        ),
     }
 }
 

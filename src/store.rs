@@ -635,7 +635,8 @@ pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<St
 /// their lock and must resolve names against exactly that state, not a store file.
 pub fn in_memory(corpus: &Corpus) -> Result<Store, Error> {
     let data = compile(corpus.clone(), Vec::new(), 0);
-    let payload = rkyv::to_bytes::<rkyv::rancor::Error>(&data).map_err(|e| Error::Internal(format!("serializing the store: {e}")))?;
+    let payload = rkyv::to_bytes::<rkyv::rancor::Error>(&data)
+        .map_err(|e| Error::Internal(format!("serializing the store: {e}")))?;
     Ok(Store {
         bytes: Bytes::Owned(payload),
     })

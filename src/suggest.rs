@@ -101,7 +101,9 @@ pub const CUES: &[(&str, &str, CueMode)] = &[
 ];
 
 /// Prefixes allowed before an Arabic name inside its word.
-const PROCLITICS: &[&str] = &["", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"];
+const PROCLITICS: &[&str] = &[
+    "", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل",
+];
 
 fn is_arabic(c: char) -> bool {
     ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c)
@@ -163,7 +165,9 @@ impl Matcher {
                 let key = fold(n);
                 let letters: Vec<char> = n.chars().filter(|c| c.is_alphanumeric()).collect();
                 let caps = letters.len() >= 2
-                    && letters.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && letters
+                        .iter()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                     && letters.iter().any(|c| c.is_ascii_uppercase());
                 if let Some(rest) = key.strip_prefix("ال") {
                     if rest.chars().count() >= 2 {
@@ -224,7 +228,8 @@ impl Matcher {
             let os = map[cs] as usize;
             let mut oe = map[ce - 1] as usize + 1;
             while oe < chars.len()
-                && (unicode_normalization::char::is_combining_mark(chars[oe]) || chars[oe] == '\u{0640}')
+                && (unicode_normalization::char::is_combining_mark(chars[oe])
+                    || chars[oe] == '\u{0640}')
             {
                 oe += 1;
             }
@@ -233,7 +238,12 @@ impl Matcher {
             }
             cands.push((os, oe, m.pattern().as_usize()));
         }
-        cands.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)).then(a.2.cmp(&b.2)));
+        cands.sort_by(|a, b| {
+            (b.1 - b.0)
+                .cmp(&(a.1 - a.0))
+                .then(a.0.cmp(&b.0))
+                .then(a.2.cmp(&b.2))
+        });
         let mut taken: Vec<(usize, usize, Vec<usize>)> = Vec::new();
         for (s, e, p) in cands {
             if let Some(t) = taken.iter_mut().find(|t| t.0 == s && t.1 == e) {
@@ -289,7 +299,9 @@ pub fn sentences(text: &str) -> Vec<[u32; 2]> {
             '\n' => Some(i),
             '.' | '!' | '?' | '؟' | '۔' => {
                 let mut j = i + 1;
-                while j < chars.len() && matches!(chars[j], '.' | '!' | '?' | '؟' | '"' | '»' | '”' | ')') {
+                while j < chars.len()
+                    && matches!(chars[j], '.' | '!' | '?' | '؟' | '"' | '»' | '”' | ')')
+                {
                     j += 1;
                 }
                 (j >= chars.len() || chars[j].is_whitespace()).then_some(j)
@@ -320,7 +332,11 @@ fn cues() -> Vec<Cue> {
     CUES.iter()
         .map(|(ty, raw, mode)| Cue {
             ty,
-            parts: if *mode == CueMode::AllOf { raw.split(';').map(fold).collect() } else { vec![fold(raw)] },
+            parts: if *mode == CueMode::AllOf {
+                raw.split(';').map(fold).collect()
+            } else {
+                vec![fold(raw)]
+            },
             mode: *mode,
             raw,
         })
@@ -329,7 +345,10 @@ fn cues() -> Vec<Cue> {
 
 /// Whether a folded word carries `stem` after proclitics and the article.
 fn word_has(word: &str, stem: &str, prefix_ok: bool) -> bool {
-    for p in PROCLITICS.iter().chain(["ال", "وال", "بال", "فال", "كال", "لل", "ولل"].iter()) {
+    for p in PROCLITICS
+        .iter()
+        .chain(["ال", "وال", "بال", "فال", "كال", "لل", "ولل"].iter())
+    {
         if let Some(rest) = word.strip_prefix(p) {
             if rest == stem || (prefix_ok && rest.starts_with(stem)) {
                 return true;
@@ -349,11 +368,18 @@ fn sentence_cues<'c>(folded: &str, cues: &'c [Cue]) -> Vec<(&'static str, &'c st
             continue;
         }
         let hit = match c.mode {
-            CueMode::Word if c.parts[0].contains(' ') => padded.contains(&format!(" {} ", c.parts[0])),
+            CueMode::Word if c.parts[0].contains(' ') => {
+                padded.contains(&format!(" {} ", c.parts[0]))
+            }
             CueMode::Word => words.iter().any(|w| word_has(w, &c.parts[0], false)),
-            CueMode::Stem if c.parts[0].contains(' ') => padded.contains(&format!(" {}", c.parts[0])),
+            CueMode::Stem if c.parts[0].contains(' ') => {
+                padded.contains(&format!(" {}", c.parts[0]))
+            }
             CueMode::Stem => words.iter().any(|w| word_has(w, &c.parts[0], true)),
-            CueMode::AllOf => c.parts.iter().all(|p| words.iter().any(|w| word_has(w, p, true))),
+            CueMode::AllOf => c
+                .parts
+                .iter()
+                .all(|p| words.iter().any(|w| word_has(w, p, true))),
         };
         if hit {
             out.push((c.ty, c.raw));
@@ -394,11 +420,19 @@ pub fn propose(corpus: &Corpus, doc: &Doc, found: &[Found]) -> Vec<Proposal> {
     let chars: Vec<char> = doc.text.chars().collect();
     let mut out = Vec::new();
     for sent in sentences(&doc.text) {
-        if doc.meta.out_of_scope.iter().any(|o| sent[0] < o.span[1] && o.span[0] < sent[1]) {
+        if doc
+            .meta
+            .out_of_scope
+            .iter()
+            .any(|o| sent[0] < o.span[1] && o.span[0] < sent[1])
+        {
             continue;
         }
         let mut actors: Vec<usize> = Vec::new();
-        for f in found.iter().filter(|f| f.span[0] >= sent[0] && f.span[1] <= sent[1] && f.actors.len() == 1) {
+        for f in found
+            .iter()
+            .filter(|f| f.span[0] >= sent[0] && f.span[1] <= sent[1] && f.actors.len() == 1)
+        {
             if !actors.contains(&f.actors[0]) {
                 actors.push(f.actors[0]);
             }
@@ -454,15 +488,28 @@ mod tests {
         let t = "The U.S. met Morocco. Then? Yes!\nسطر جديد؟ نعم";
         let s: Vec<String> = sentences(t)
             .iter()
-            .map(|s| t.chars().skip(s[0] as usize).take((s[1] - s[0]) as usize).collect())
+            .map(|s| {
+                t.chars()
+                    .skip(s[0] as usize)
+                    .take((s[1] - s[0]) as usize)
+                    .collect()
+            })
             .collect();
-        assert_eq!(s, vec!["The U.S. met Morocco.", "Then?", "Yes!", "سطر جديد؟", "نعم"]);
+        assert_eq!(
+            s,
+            vec!["The U.S. met Morocco.", "Then?", "Yes!", "سطر جديد؟", "نعم"]
+        );
     }
 
     #[test]
     fn cue_words_with_proclitics() {
         let c = cues();
-        let types = |s: &str| sentence_cues(&fold(s), &c).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        let types = |s: &str| {
+            sentence_cues(&fold(s), &c)
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(types("والتقى حموشي"), vec!["met"]);
         assert_eq!(types("في إطار التعاون الأمني"), vec!["cooperated"]);
         assert_eq!(types("معلومات استخباراتية مكنت من"), vec!["tipped-off"]);

@@ -45,7 +45,8 @@ pub struct Writer {
 /// The JSON text of a corpus file: 2-space indent, non-ASCII written as is, fields in the order
 /// `model.rs` declares them, and a final newline, so the same content always gives the same bytes.
 pub fn to_json<T: Serialize>(value: &T) -> Vec<u8> {
-    let mut v = serde_json::to_vec_pretty(value).unwrap_or_else(|e| panic!("model types always serialize: {e}"));
+    let mut v = serde_json::to_vec_pretty(value)
+        .unwrap_or_else(|e| panic!("model types always serialize: {e}"));
     v.push(b'\n');
     v
 }
@@ -82,7 +83,10 @@ impl Files for Overlay<'_> {
     fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
         match self.pending.get(path) {
             Some(Some(b)) => Ok(b.to_vec()),
-            Some(None) => Err(std::io::Error::new(std::io::ErrorKind::NotFound, "removed by this change")),
+            Some(None) => Err(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "removed by this change",
+            )),
             None => Disk.read(path),
         }
     }
@@ -157,10 +161,13 @@ impl Writer {
             .iter()
             .map(|c| (self.dir.join(&c.path), c.content.as_deref()))
             .collect();
-        let after = corpus::load_from(&self.dir, &Overlay { pending }, None).map_err(|problems| Error::Refused {
-            dir: self.dir.clone(),
-            problems,
-        })?;
+        let after =
+            corpus::load_from(&self.dir, &Overlay { pending }, None).map_err(|problems| {
+                Error::Refused {
+                    dir: self.dir.clone(),
+                    problems,
+                }
+            })?;
         for c in &changes {
             let path = self.dir.join(&c.path);
             match &c.content {
@@ -174,21 +181,37 @@ impl Writer {
 
 /// Writes `bytes` to `path` so that a reader (or a crash) sees either the old file or the new one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new()
         .prefix(".liaison-tmp-")
         .tempfile_in(parent)
         .map_err(io("creating a temporary file in", parent))?;
-    tmp.write_all(bytes).map_err(io("writing a temporary file for", path))?;
-    tmp.as_file().sync_all().map_err(io("syncing a temporary file for", path))?;
+    tmp.write_all(bytes)
+        .map_err(io("writing a temporary file for", path))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(io("syncing a temporary file for", path))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = fs::metadata(path).map(|m| m.permissions().mode()).unwrap_or(0o644);
-        fs::set_permissions(tmp.path(), fs::Permissions::from_mode(mode)).map_err(io("setting permissions on", path))?;
+        let mode = fs::metadata(path)
+            .map(|m| m.permissions().mode())
+            .unwrap_or(0o644);
+        fs::set_permissions(tmp.path(), fs::Permissions::from_mode(mode))
+            .map_err(io("setting permissions on", path))?;
     }
-    if let Some(ms) = std::env::var(PAUSE_ENV).ok().and_then(|v| v.parse::<u64>().ok()) {
-        eprintln!("liaison: test pause before renaming {} into {}", tmp.path().display(), path.display());
+    if let Some(ms) = std::env::var(PAUSE_ENV)
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        eprintln!(
+            "liaison: test pause before renaming {} into {}",
+            tmp.path().display(),
+            path.display()
+        );
         std::thread::sleep(std::time::Duration::from_millis(ms));
     }
     tmp.persist(path).map_err(|e| Error::Io {

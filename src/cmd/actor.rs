@@ -29,7 +29,10 @@ fn parse_name(s: &str) -> Result<(String, String), Error> {
     };
     let (lang, text) = s.split_once('=').ok_or_else(bad)?;
     let lang = lang.trim();
-    if !(2..=3).contains(&lang.len()) || !lang.bytes().all(|b| b.is_ascii_lowercase()) || text.trim().is_empty() {
+    if !(2..=3).contains(&lang.len())
+        || !lang.bytes().all(|b| b.is_ascii_lowercase())
+        || text.trim().is_empty()
+    {
         return Err(bad());
     }
     Ok((lang.to_string(), text.trim().to_string()))
@@ -39,7 +42,10 @@ fn check_country(c: &str) -> Result<String, Error> {
     if c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()) {
         Ok(c.to_ascii_uppercase())
     } else {
-        Err(Error::usage(format!("--country {c:?} is not an ISO 3166-1 alpha-2 code"), "e.g. --country MA or --country US"))
+        Err(Error::usage(
+            format!("--country {c:?} is not an ISO 3166-1 alpha-2 code"),
+            "e.g. --country MA or --country US",
+        ))
     }
 }
 
@@ -47,10 +53,18 @@ fn check_kind(corpus: &Corpus, kind: &str) -> Result<(), Error> {
     if corpus.schema.actor_kinds.iter().any(|k| k.id == kind) {
         return Ok(());
     }
-    let known: Vec<&str> = corpus.schema.actor_kinds.iter().map(|k| k.id.as_str()).collect();
+    let known: Vec<&str> = corpus
+        .schema
+        .actor_kinds
+        .iter()
+        .map(|k| k.id.as_str())
+        .collect();
     Err(Error::usage(
         format!("unknown actor kind {kind:?}"),
-        format!("use one of: {} (or declare the kind in schema.json)", known.join(", ")),
+        format!(
+            "use one of: {} (or declare the kind in schema.json)",
+            known.join(", ")
+        ),
     ))
 }
 
@@ -68,7 +82,12 @@ fn warn_shared_names(corpus: &Corpus, a: &ActorDef, err: &mut dyn Write) -> Resu
     for n in a.names.values().chain(a.aliases.iter()) {
         let key = fold(n);
         for other in corpus.actors.iter().filter(|o| o.id != a.id) {
-            if other.names.values().chain(other.aliases.iter()).any(|m| fold(m) == key) {
+            if other
+                .names
+                .values()
+                .chain(other.aliases.iter())
+                .any(|m| fold(m) == key)
+            {
                 writeln!(
                     err,
                     "liaison: note: {n:?} is also a name of {}; a query by it will ask which one is meant",
@@ -96,7 +115,12 @@ pub struct ActorAdd {
     pub note: Option<String>,
 }
 
-pub fn add(dir: &Path, q: &ActorAdd, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error> {
+pub fn add(
+    dir: &Path,
+    q: &ActorAdd,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Error> {
     if !is_slug(&q.id) {
         return Err(Error::usage(
             format!("{:?} is not a valid actor id", q.id),
@@ -107,7 +131,10 @@ pub fn add(dir: &Path, q: &ActorAdd, out: &mut dyn Write, err: &mut dyn Write) -
     for n in &q.names {
         let (lang, text) = parse_name(n)?;
         if names.insert(lang.clone(), text).is_some() {
-            return Err(Error::usage(format!("--name {lang}=… is given twice"), "give one name per language; other spellings go in --alias"));
+            return Err(Error::usage(
+                format!("--name {lang}=… is given twice"),
+                "give one name per language; other spellings go in --alias",
+            ));
         }
     }
     if !names.contains_key("en") {
@@ -122,10 +149,17 @@ pub fn add(dir: &Path, q: &ActorAdd, out: &mut dyn Write, err: &mut dyn Write) -
     if w.corpus.actors.iter().any(|a| a.id == q.id) {
         return Err(Error::usage(
             format!("an actor {:?} already exists", q.id),
-            format!("change it with `liaison actor edit {}`, or choose another id", q.id),
+            format!(
+                "change it with `liaison actor edit {}`, or choose another id",
+                q.id
+            ),
         ));
     }
-    let parent = q.parent.as_deref().map(|p| resolve_id(&w.corpus, p)).transpose()?;
+    let parent = q
+        .parent
+        .as_deref()
+        .map(|p| resolve_id(&w.corpus, p))
+        .transpose()?;
     let mut aliases = Vec::new();
     for al in &q.aliases {
         push_alias(&names, &mut aliases, al.trim());
@@ -166,11 +200,20 @@ pub struct ActorEdit {
     pub no_note: bool,
 }
 
-pub fn edit(dir: &Path, q: &ActorEdit, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error> {
+pub fn edit(
+    dir: &Path,
+    q: &ActorEdit,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Error> {
     let w = Writer::open(dir)?;
     let id = resolve_id(&w.corpus, &q.actor)?;
     let mut actors = w.corpus.actors.clone();
-    let parent = q.parent.as_deref().map(|p| resolve_id(&w.corpus, p)).transpose()?;
+    let parent = q
+        .parent
+        .as_deref()
+        .map(|p| resolve_id(&w.corpus, p))
+        .transpose()?;
     let pos = actors
         .iter()
         .position(|a| a.id == id)
@@ -184,7 +227,10 @@ pub fn edit(dir: &Path, q: &ActorEdit, out: &mut dyn Write, err: &mut dyn Write)
     for lang in &q.remove_names {
         if a.names.remove(lang).is_none() {
             let have: Vec<&str> = a.names.keys().map(|k| k.as_str()).collect();
-            return Err(Error::usage(format!("{id} has no {lang} name"), format!("its names are in: {}", have.join(", "))));
+            return Err(Error::usage(
+                format!("{id} has no {lang} name"),
+                format!("its names are in: {}", have.join(", ")),
+            ));
         }
     }
     for n in &q.names {
@@ -198,7 +244,14 @@ pub fn edit(dir: &Path, q: &ActorEdit, out: &mut dyn Write, err: &mut dyn Write)
         if a.aliases.len() == n {
             return Err(Error::usage(
                 format!("{id} has no alias {al:?}"),
-                format!("its aliases are: {}", if n == 0 { "(none)".to_string() } else { a.aliases.join(", ") }),
+                format!(
+                    "its aliases are: {}",
+                    if n == 0 {
+                        "(none)".to_string()
+                    } else {
+                        a.aliases.join(", ")
+                    }
+                ),
             ));
         }
     }
@@ -276,7 +329,12 @@ fn rewrite_docs(corpus: &Corpus, from: &str, to: &str, r: &mut Rewritten) -> Vec
             }
             keep
         });
-        r.relations += d.meta.relations.iter().filter(|x| x.source == from || x.target == from).count();
+        r.relations += d
+            .meta
+            .relations
+            .iter()
+            .filter(|x| x.source == from || x.target == from)
+            .count();
         if changed || meta.relations.len() != n {
             changes.push(Change::doc_meta(&d.id, &meta));
         }
@@ -320,8 +378,13 @@ fn report(out: &mut dyn Write, what: &str, r: &Rewritten) -> Result<(), Error> {
     )
     .map_err(Error::output)?;
     if !r.dropped.is_empty() {
-        writeln!(out, "removed relation{}: {}", if r.dropped.len() == 1 { "" } else { "s" }, r.dropped.join(", "))
-            .map_err(Error::output)?;
+        writeln!(
+            out,
+            "removed relation{}: {}",
+            if r.dropped.len() == 1 { "" } else { "s" },
+            r.dropped.join(", ")
+        )
+        .map_err(Error::output)?;
     }
     Ok(())
 }
@@ -332,7 +395,10 @@ pub fn merge(dir: &Path, a: &str, b: &str, out: &mut dyn Write) -> Result<Exit, 
     let from = resolve_id(&w.corpus, a)?;
     let to = resolve_id(&w.corpus, b)?;
     if from == to {
-        return Err(Error::usage(format!("{a:?} and {b:?} are the same actor ({from})"), "name two different actors"));
+        return Err(Error::usage(
+            format!("{a:?} and {b:?} are the same actor ({from})"),
+            "name two different actors",
+        ));
     }
     let mut actors = w.corpus.actors.clone();
     let gone = actors
@@ -344,7 +410,11 @@ pub fn merge(dir: &Path, a: &str, b: &str, out: &mut dyn Write) -> Result<Exit, 
     for x in &mut actors {
         if x.parent.as_deref() == Some(from.as_str()) {
             // B itself a unit of A: it takes A's place in the hierarchy.
-            x.parent = if x.id == to { gone.parent.clone().filter(|p| *p != to) } else { Some(to.clone()) };
+            x.parent = if x.id == to {
+                gone.parent.clone().filter(|p| *p != to)
+            } else {
+                Some(to.clone())
+            };
             r.parents += 1;
         }
     }
@@ -363,7 +433,9 @@ pub fn merge(dir: &Path, a: &str, b: &str, out: &mut dyn Write) -> Result<Exit, 
     actors.retain(|x| x.id != from);
     // Documents first: they then point at B, which exists both before and after actors.json changes.
     let mut changes = rewrite_docs(&w.corpus, &from, &to, &mut r);
-    changes.push(Change::actors(&ActorsFile { actors: actors.clone() }));
+    changes.push(Change::actors(&ActorsFile {
+        actors: actors.clone(),
+    }));
     w.commit(changes)?;
     report(out, &format!("merged {from} into {to}"), &r)?;
     if let Some(t) = actors.iter().find(|x| x.id == to) {
@@ -390,7 +462,12 @@ pub fn rm(dir: &Path, q: &ActorRm, out: &mut dyn Write) -> Result<Exit, Error> {
         .filter(|a| a.parent.as_deref() == Some(id.as_str()))
         .map(|a| a.id.as_str())
         .collect();
-    let mentions: usize = w.corpus.docs.iter().map(|d| d.meta.mentions.iter().filter(|m| m.actor == id).count()).sum();
+    let mentions: usize = w
+        .corpus
+        .docs
+        .iter()
+        .map(|d| d.meta.mentions.iter().filter(|m| m.actor == id).count())
+        .sum();
     let relations: Vec<&str> = w
         .corpus
         .docs
@@ -403,12 +480,20 @@ pub fn rm(dir: &Path, q: &ActorRm, out: &mut dyn Write) -> Result<Exit, Error> {
     if referenced && !q.cascade && q.reassign.is_none() {
         let mut what = Vec::new();
         if mentions > 0 {
-            what.push(format!("{mentions} mention{}", if mentions == 1 { "" } else { "s" }));
+            what.push(format!(
+                "{mentions} mention{}",
+                if mentions == 1 { "" } else { "s" }
+            ));
         }
         if !relations.is_empty() {
             let shown: Vec<&str> = relations.iter().take(5).copied().collect();
             let more = if relations.len() > 5 { ", …" } else { "" };
-            what.push(format!("{} relation{} ({}{more})", relations.len(), if relations.len() == 1 { "" } else { "s" }, shown.join(", ")));
+            what.push(format!(
+                "{} relation{} ({}{more})",
+                relations.len(),
+                if relations.len() == 1 { "" } else { "s" },
+                shown.join(", ")
+            ));
         }
         if !units.is_empty() {
             what.push(format!("the parent of {}", units.join(", ")));
@@ -426,11 +511,18 @@ pub fn rm(dir: &Path, q: &ActorRm, out: &mut dyn Write) -> Result<Exit, Error> {
         Some(other) => {
             let other = resolve_id(&w.corpus, other)?;
             if other == id {
-                return Err(Error::usage("--reassign names the actor being removed", "name another actor"));
+                return Err(Error::usage(
+                    "--reassign names the actor being removed",
+                    "name another actor",
+                ));
             }
             for x in &mut actors {
                 if x.parent.as_deref() == Some(id.as_str()) {
-                    x.parent = if x.id == other { None } else { Some(other.clone()) };
+                    x.parent = if x.id == other {
+                        None
+                    } else {
+                        Some(other.clone())
+                    };
                     r.parents += 1;
                 }
             }

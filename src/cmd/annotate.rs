@@ -46,7 +46,11 @@ pub fn find_quote(text: &str, quote: &str) -> Vec<[u32; 2]> {
     let chars: Vec<char> = text.chars().collect();
     let q = quote.trim();
     let lead = q.chars().take_while(|c| !c.is_alphanumeric()).count();
-    let trail = q.chars().rev().take_while(|c| !c.is_alphanumeric() && !is_mark(*c)).count();
+    let trail = q
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_alphanumeric() && !is_mark(*c))
+        .count();
     let fq_chars = fq.chars().count();
     let mut out = Vec::new();
     // Char index of each byte offset in the folded text, computed as we go.
@@ -62,13 +66,21 @@ pub fn find_quote(text: &str, quote: &str) -> Vec<[u32; 2]> {
             e += 1;
         }
         let mut t = 0;
-        while t < trail && e < chars.len() && !chars[e].is_alphanumeric() && !chars[e].is_whitespace() {
+        while t < trail
+            && e < chars.len()
+            && !chars[e].is_alphanumeric()
+            && !chars[e].is_whitespace()
+        {
             e += 1;
             t += 1;
         }
         let mut s2 = s;
         let mut l = 0;
-        while l < lead && s2 > 0 && !chars[s2 - 1].is_alphanumeric() && !chars[s2 - 1].is_whitespace() {
+        while l < lead
+            && s2 > 0
+            && !chars[s2 - 1].is_alphanumeric()
+            && !chars[s2 - 1].is_whitespace()
+        {
             s2 -= 1;
             l += 1;
         }
@@ -83,7 +95,11 @@ pub fn context(text: &str, span: [u32; 2], width: usize) -> String {
     let (s, e) = (span[0] as usize, span[1] as usize);
     let a = s.saturating_sub(width);
     let b = (e + width).min(chars.len());
-    let flat = |v: &[char]| v.iter().map(|c| if *c == '\n' { ' ' } else { *c }).collect::<String>();
+    let flat = |v: &[char]| {
+        v.iter()
+            .map(|c| if *c == '\n' { ' ' } else { *c })
+            .collect::<String>()
+    };
     format!(
         "{}{}[{}]{}{}",
         if a > 0 { "…" } else { "" },
@@ -120,8 +136,8 @@ fn absent_help(text: &str, quote: &str) -> String {
     }
 }
 
-/// The next relation id of a document, `DOCID-rN`, above every such id in the corpus, so a
-/// removed relation's id is never given to another claim.
+/// The next relation id of a document, `DOCID-rN`, above every such id in the corpus (and
+/// `taken_extra`, ids handed out in the same change), so ids never collide and keep their order.
 pub fn next_relation_id(corpus: &Corpus, doc: &str, taken_extra: &[String]) -> String {
     let prefix = format!("{doc}-r");
     let max = corpus
@@ -137,9 +153,19 @@ pub fn next_relation_id(corpus: &Corpus, doc: &str, taken_extra: &[String]) -> S
 
 /// Checks a relation type and its ends' kinds against the schema, with a message that names the
 /// fix (the full check runs again before the write).
-pub fn check_relation(corpus: &Corpus, kind: &str, source: &str, target: &str) -> Result<(), Error> {
+pub fn check_relation(
+    corpus: &Corpus,
+    kind: &str,
+    source: &str,
+    target: &str,
+) -> Result<(), Error> {
     let Some(t) = corpus.schema.relation_types.iter().find(|t| t.id == kind) else {
-        let known: Vec<&str> = corpus.schema.relation_types.iter().map(|t| t.id.as_str()).collect();
+        let known: Vec<&str> = corpus
+            .schema
+            .relation_types
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect();
         let close = known
             .iter()
             .map(|k| (strsim::jaro_winkler(kind, k), *k))
@@ -147,20 +173,42 @@ pub fn check_relation(corpus: &Corpus, kind: &str, source: &str, target: &str) -
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, k)| format!("did you mean {k}? "))
             .unwrap_or_default();
-        return Err(Error::usage(format!("unknown relation type {kind:?}"), format!("{close}use one of: {}", known.join(", "))));
+        return Err(Error::usage(
+            format!("unknown relation type {kind:?}"),
+            format!("{close}use one of: {}", known.join(", ")),
+        ));
     };
     if source == target {
-        return Err(Error::usage(format!("--from and --to are both {source}"), "a relation joins two different actors"));
+        return Err(Error::usage(
+            format!("--from and --to are both {source}"),
+            "a relation joins two different actors",
+        ));
     }
-    let kind_of = |id: &str| corpus.actors.iter().find(|a| a.id == id).map(|a| a.kind.as_str()).unwrap_or("");
+    let kind_of = |id: &str| {
+        corpus
+            .actors
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.kind.as_str())
+            .unwrap_or("")
+    };
     let (sk, tk) = (kind_of(source), kind_of(target));
-    let fits = |a: &str, b: &str| t.source_kinds.iter().any(|k| k == a) && t.target_kinds.iter().any(|k| k == b);
+    let fits = |a: &str, b: &str| {
+        t.source_kinds.iter().any(|k| k == a) && t.target_kinds.iter().any(|k| k == b)
+    };
     if fits(sk, tk) || (!t.directed && fits(tk, sk)) {
         return Ok(());
     }
-    let swap = if t.directed && fits(tk, sk) { "; the two look swapped: exchange --from and --to" } else { "" };
+    let swap = if t.directed && fits(tk, sk) {
+        "; the two look swapped: exchange --from and --to"
+    } else {
+        ""
+    };
     Err(Error::usage(
-        format!("a {} relation cannot join {sk} {source} to {tk} {target}", t.id),
+        format!(
+            "a {} relation cannot join {sk} {source} to {tk} {target}",
+            t.id
+        ),
         format!(
             "{} joins a source of kind {} to a target of kind {}{swap}",
             t.id,
@@ -188,18 +236,34 @@ pub fn run(dir: &Path, q: &Annotate, out: &mut dyn Write) -> Result<Exit, Error>
     let to = required(&q.to, "--to")?;
     let quote = required(&q.quote, "--quote")?;
     if let Some(d) = &q.date {
-        DateRange::parse(d).map_err(|e| Error::usage(format!("--date: {e}"), "e.g. --date 2021-06-13, --date 2021-06 or --date 2019/2021"))?;
+        DateRange::parse(d).map_err(|e| {
+            Error::usage(
+                format!("--date: {e}"),
+                "e.g. --date 2021-06-13, --date 2021-06 or --date 2019/2021",
+            )
+        })?;
     }
     if q.date_inferred.is_some() && q.date.is_none() {
-        return Err(Error::usage("--date-inferred needs --date", "give the inferred date with --date and say how with --date-inferred"));
+        return Err(Error::usage(
+            "--date-inferred needs --date",
+            "give the inferred date with --date and say how with --date-inferred",
+        ));
     }
     if let Some(id) = &q.id {
         if !is_relation_id(id) {
-            return Err(Error::usage(format!("--id {id:?} is not a valid relation id"), "use ASCII letters, digits, '-', '_' and '.'"));
+            return Err(Error::usage(
+                format!("--id {id:?} is not a valid relation id"),
+                "use ASCII letters, digits, '-', '_' and '.'",
+            ));
         }
     }
     let w = Writer::open(dir)?;
-    let di = w.corpus.docs.iter().position(|d| d.id == q.doc).ok_or_else(|| unknown_doc(&w.corpus, &q.doc))?;
+    let di = w
+        .corpus
+        .docs
+        .iter()
+        .position(|d| d.id == q.doc)
+        .ok_or_else(|| unknown_doc(&w.corpus, &q.doc))?;
     let source = resolve_id(&w.corpus, from)?;
     let target = resolve_id(&w.corpus, to)?;
     check_relation(&w.corpus, kind, &source, &target)?;
@@ -207,11 +271,18 @@ pub fn run(dir: &Path, q: &Annotate, out: &mut dyn Write) -> Result<Exit, Error>
     let found = find_quote(&doc.text, quote);
     let span = match (found.len(), q.occurrence) {
         (0, _) => {
-            return Err(Error::usage(format!("the quote is not in document {}", doc.id), absent_help(&doc.text, quote)));
+            return Err(Error::usage(
+                format!("the quote is not in document {}", doc.id),
+                absent_help(&doc.text, quote),
+            ));
         }
         (n, Some(k)) if k == 0 || k > n => {
             return Err(Error::usage(
-                format!("--occurrence {k}: the quote occurs {n} time{} in {}", if n == 1 { "" } else { "s" }, doc.id),
+                format!(
+                    "--occurrence {k}: the quote occurs {n} time{} in {}",
+                    if n == 1 { "" } else { "s" },
+                    doc.id
+                ),
                 format!("give a number from 1 to {n}"),
             ));
         }
@@ -221,20 +292,41 @@ pub fn run(dir: &Path, q: &Annotate, out: &mut dyn Write) -> Result<Exit, Error>
             let list: Vec<String> = found
                 .iter()
                 .enumerate()
-                .map(|(i, s)| format!("{}. [{}, {}] {}", i + 1, s[0], s[1], context(&doc.text, *s, 30)))
+                .map(|(i, s)| {
+                    format!(
+                        "{}. [{}, {}] {}",
+                        i + 1,
+                        s[0],
+                        s[1],
+                        context(&doc.text, *s, 30)
+                    )
+                })
                 .collect();
             return Err(Error::usage(
                 format!("the quote occurs {n} times in {}", doc.id),
-                format!("pick one with --occurrence N, or quote a longer stretch:\n{}", list.join("\n")),
+                format!(
+                    "pick one with --occurrence N, or quote a longer stretch:\n{}",
+                    list.join("\n")
+                ),
             ));
         }
     };
-    let exact: String = doc.text.chars().skip(span[0] as usize).take((span[1] - span[0]) as usize).collect();
+    let exact: String = doc
+        .text
+        .chars()
+        .skip(span[0] as usize)
+        .take((span[1] - span[0]) as usize)
+        .collect();
     let id = match &q.id {
         Some(id) => id.clone(),
         None => next_relation_id(&w.corpus, &doc.id, &[]),
     };
-    if let Some(other) = w.corpus.docs.iter().find(|d| d.meta.relations.iter().any(|r| r.id == id)) {
+    if let Some(other) = w
+        .corpus
+        .docs
+        .iter()
+        .find(|d| d.meta.relations.iter().any(|r| r.id == id))
+    {
         return Err(Error::usage(
             format!("relation id {id:?} is already used in document {}", other.id),
             "relation ids are unique in the corpus: choose another --id, or leave --id out to get the next free one",
@@ -243,7 +335,8 @@ pub fn run(dir: &Path, q: &Annotate, out: &mut dyn Write) -> Result<Exit, Error>
     if let Some(dup) = doc.meta.relations.iter().find(|r| {
         r.kind == kind
             && r.span == span
-            && ((r.source == source && r.target == target) || (r.source == target && r.target == source))
+            && ((r.source == source && r.target == target)
+                || (r.source == target && r.target == source))
     }) {
         return Err(Error::usage(
             format!("{} already states this: {} {} {} at [{}, {}]", dup.id, dup.source, dup.kind, dup.target, span[0], span[1]),
@@ -272,11 +365,23 @@ pub fn run(dir: &Path, q: &Annotate, out: &mut dyn Write) -> Result<Exit, Error>
 
 fn remove(dir: &Path, doc_id: &str, id: &str, out: &mut dyn Write) -> Result<Exit, Error> {
     let w = Writer::open(dir)?;
-    let doc = w.corpus.docs.iter().find(|d| d.id == doc_id).ok_or_else(|| unknown_doc(&w.corpus, doc_id))?;
+    let doc = w
+        .corpus
+        .docs
+        .iter()
+        .find(|d| d.id == doc_id)
+        .ok_or_else(|| unknown_doc(&w.corpus, doc_id))?;
     let Some(pos) = doc.meta.relations.iter().position(|r| r.id == id) else {
-        let elsewhere = w.corpus.docs.iter().find(|d| d.meta.relations.iter().any(|r| r.id == id));
+        let elsewhere = w
+            .corpus
+            .docs
+            .iter()
+            .find(|d| d.meta.relations.iter().any(|r| r.id == id));
         let help = match elsewhere {
-            Some(d) => format!("{id} belongs to document {}: `liaison annotate {} --remove {id}`", d.id, d.id),
+            Some(d) => format!(
+                "{id} belongs to document {}: `liaison annotate {} --remove {id}`",
+                d.id, d.id
+            ),
             None => {
                 let ids: Vec<&str> = doc.meta.relations.iter().map(|r| r.id.as_str()).collect();
                 if ids.is_empty() {
@@ -286,12 +391,20 @@ fn remove(dir: &Path, doc_id: &str, id: &str, out: &mut dyn Write) -> Result<Exi
                 }
             }
         };
-        return Err(Error::usage(format!("document {doc_id} has no relation {id:?}"), help));
+        return Err(Error::usage(
+            format!("document {doc_id} has no relation {id:?}"),
+            help,
+        ));
     };
     let mut meta = doc.meta.clone();
     let rel = meta.relations.remove(pos);
     w.commit(vec![Change::doc_meta(doc_id, &meta)])?;
-    writeln!(out, "removed relation {} ({} {} {}) from {doc_id}", rel.id, rel.source, rel.kind, rel.target).map_err(Error::output)?;
+    writeln!(
+        out,
+        "removed relation {} ({} {} {}) from {doc_id}",
+        rel.id, rel.source, rel.kind, rel.target
+    )
+    .map_err(Error::output)?;
     Ok(Exit::Success)
 }
 
@@ -300,7 +413,10 @@ mod tests {
     use super::*;
 
     fn at(text: &str, s: [u32; 2]) -> String {
-        text.chars().skip(s[0] as usize).take((s[1] - s[0]) as usize).collect()
+        text.chars()
+            .skip(s[0] as usize)
+            .take((s[1] - s[0]) as usize)
+            .collect()
     }
 
     #[test]

@@ -71,7 +71,10 @@ struct Meta {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('\n', "\\n").replace('\t', "\\t").replace('\r', "\\r")
+    s.replace('\\', "\\\\")
+        .replace('\n', "\\n")
+        .replace('\t', "\\t")
+        .replace('\r', "\\r")
 }
 
 fn unescape(s: &str) -> String {
@@ -102,8 +105,8 @@ fn unescape(s: &str) -> String {
 fn fragments(chars: &[char], span: [u32; 2]) -> (String, String) {
     let mut frags: Vec<(usize, usize)> = Vec::new();
     let mut start: Option<usize> = None;
-    for i in span[0] as usize..span[1] as usize {
-        if chars[i] == '\n' {
+    for (i, &ch) in chars.iter().enumerate().take(span[1] as usize).skip(span[0] as usize) {
+        if ch == '\n' {
             if let Some(s) = start.take() {
                 frags.push((s, i));
             }
@@ -118,19 +121,32 @@ fn fragments(chars: &[char], span: [u32; 2]) -> (String, String) {
         frags.push((span[0] as usize, span[1] as usize));
     }
     let offs: Vec<String> = frags.iter().map(|(s, e)| format!("{s} {e}")).collect();
-    let texts: Vec<String> = frags.iter().map(|(s, e)| chars[*s..*e].iter().collect()).collect();
+    let texts: Vec<String> = frags
+        .iter()
+        .map(|(s, e)| chars[*s..*e].iter().collect())
+        .collect();
     (offs.join(";"), texts.join(" "))
 }
 
 fn display(a: &ActorDef) -> String {
-    a.names.get("en").cloned().unwrap_or_else(|| a.id.clone()).replace(['\t', '\n'], " ")
+    a.names
+        .get("en")
+        .cloned()
+        .unwrap_or_else(|| a.id.clone())
+        .replace(['\t', '\n'], " ")
 }
 
 /// The `.ann` text of a document.
 fn ann(corpus: &Corpus, doc: &Doc) -> String {
     let chars: Vec<char> = doc.text.chars().collect();
-    let actor: HashMap<&str, &ActorDef> = corpus.actors.iter().map(|a| (a.id.as_str(), a)).collect();
-    let kind = |id: &str| actor.get(id).map_or("actor", |a| a.kind.as_str()).to_string();
+    let actor: HashMap<&str, &ActorDef> =
+        corpus.actors.iter().map(|a| (a.id.as_str(), a)).collect();
+    let kind = |id: &str| {
+        actor
+            .get(id)
+            .map_or("actor", |a| a.kind.as_str())
+            .to_string()
+    };
     let mut s = String::new();
     let (mut t, mut n, mut a, mut r, mut c) = (0, 0, 0, 0, 0);
     let mut mention_t: Vec<(usize, &MentionDef)> = Vec::new();
@@ -139,7 +155,9 @@ fn ann(corpus: &Corpus, doc: &Doc) -> String {
         n += 1;
         let (offs, text) = fragments(&chars, m.span);
         let _ = writeln!(s, "T{t}\t{} {offs}\t{text}", kind(&m.actor));
-        let name = actor.get(m.actor.as_str()).map_or(m.actor.clone(), |x| display(x));
+        let name = actor
+            .get(m.actor.as_str())
+            .map_or(m.actor.clone(), |x| display(x));
         let _ = writeln!(s, "N{n}\tReference T{t} {DB}:{}\t{name}", m.actor);
         mention_t.push((t, m));
     }
@@ -154,10 +172,9 @@ fn ann(corpus: &Corpus, doc: &Doc) -> String {
     }
     for rel in &doc.meta.relations {
         let mut end = |who: &str, s: &mut String| -> usize {
-            if let Some((ti, _)) = mention_t
-                .iter()
-                .find(|(_, m)| m.actor == who && m.span[0] >= rel.span[0] && m.span[1] <= rel.span[1])
-            {
+            if let Some((ti, _)) = mention_t.iter().find(|(_, m)| {
+                m.actor == who && m.span[0] >= rel.span[0] && m.span[1] <= rel.span[1]
+            }) {
                 return *ti;
             }
             t += 1;
@@ -190,15 +207,26 @@ fn ann(corpus: &Corpus, doc: &Doc) -> String {
 }
 
 fn annotation_conf(corpus: &Corpus) -> String {
-    let mut s = String::from("# Written by `liaison brat export`: actor kinds, relation types.\n[entities]\n");
+    let mut s = String::from(
+        "# Written by `liaison brat export`: actor kinds, relation types.\n[entities]\n",
+    );
     for k in &corpus.schema.actor_kinds {
         let _ = writeln!(s, "{}", k.id);
     }
     let _ = writeln!(s, "{OUT_OF_SCOPE}\n\n[relations]");
     for t in &corpus.schema.relation_types {
-        let _ = writeln!(s, "{}\tArg1:{}, Arg2:{}", t.id, t.source_kinds.join("|"), t.target_kinds.join("|"));
+        let _ = writeln!(
+            s,
+            "{}\tArg1:{}, Arg2:{}",
+            t.id,
+            t.source_kinds.join("|"),
+            t.target_kinds.join("|")
+        );
     }
-    let _ = writeln!(s, "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]");
+    let _ = writeln!(
+        s,
+        "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]"
+    );
     let _ = writeln!(s, "{RELATION_END}\tArg:<ENTITY>");
     s
 }
@@ -224,7 +252,10 @@ pub fn export(dir: &Path, to: &Path, out: &mut dyn Write) -> Result<Exit, Error>
     let (mut mentions, mut relations) = (0, 0);
     for d in &corpus.docs {
         write_file(&to.join(format!("{}.txt", d.id)), d.text.as_bytes())?;
-        write_file(&to.join(format!("{}.ann", d.id)), ann(&corpus, d).as_bytes())?;
+        write_file(
+            &to.join(format!("{}.ann", d.id)),
+            ann(&corpus, d).as_bytes(),
+        )?;
         let meta = Meta {
             title: d.meta.title.clone(),
             source: d.meta.source.clone(),
@@ -237,7 +268,10 @@ pub fn export(dir: &Path, to: &Path, out: &mut dyn Write) -> Result<Exit, Error>
         mentions += d.meta.mentions.len();
         relations += d.meta.relations.len();
     }
-    write_file(&to.join("annotation.conf"), annotation_conf(&corpus).as_bytes())?;
+    write_file(
+        &to.join("annotation.conf"),
+        annotation_conf(&corpus).as_bytes(),
+    )?;
     writeln!(
         out,
         "exported {} documents ({mentions} mentions, {relations} relations) to {} as brat standoff",
@@ -277,7 +311,10 @@ struct Ann {
 }
 
 fn bad(path: &Path, line: usize, what: String, help: &str) -> Error {
-    Error::usage(format!("{}:{line}: {what}", path.display()), help.to_string())
+    Error::usage(
+        format!("{}:{line}: {what}", path.display()),
+        help.to_string(),
+    )
 }
 
 fn parse_ann(path: &Path, src: &str, chars: &[char], err: &mut dyn Write) -> Result<Ann, Error> {
@@ -298,7 +335,8 @@ fn parse_ann(path: &Path, src: &str, chars: &[char], err: &mut dyn Write) -> Res
                 let offs = body.get(ty.len()..).unwrap_or("").trim();
                 let mut frags = Vec::new();
                 for f in offs.split(';') {
-                    let nums: Vec<Option<u32>> = f.split_whitespace().map(|x| x.parse().ok()).collect();
+                    let nums: Vec<Option<u32>> =
+                        f.split_whitespace().map(|x| x.parse().ok()).collect();
                     match nums.as_slice() {
                         [Some(s), Some(e)] if s <= e && (*e as usize) <= chars.len() => frags.push([*s, *e]),
                         _ => {
@@ -312,19 +350,33 @@ fn parse_ann(path: &Path, src: &str, chars: &[char], err: &mut dyn Write) -> Res
                     }
                 }
                 let text = fields.get(2).copied().unwrap_or("").to_string();
-                let want: Vec<String> = frags.iter().map(|f| chars[f[0] as usize..f[1] as usize].iter().collect()).collect();
+                let want: Vec<String> = frags
+                    .iter()
+                    .map(|f| chars[f[0] as usize..f[1] as usize].iter().collect())
+                    .collect();
                 if want.join(" ") != text {
                     return Err(bad(
                         path,
                         line,
-                        format!("the text {text:?} is not what the offsets cover ({:?})", want.join(" ")),
+                        format!(
+                            "the text {text:?} is not what the offsets cover ({:?})",
+                            want.join(" ")
+                        ),
                         "fix the offsets (code points of the .txt, end exclusive) or the text",
                     ));
                 }
                 let span = [frags[0][0], frags[frags.len() - 1][1]];
                 let exact: String = chars[span[0] as usize..span[1] as usize].iter().collect();
                 a.t_order.push(id.to_string());
-                a.t.insert(id.to_string(), TextBound { ty, span, text: exact, line });
+                a.t.insert(
+                    id.to_string(),
+                    TextBound {
+                        ty,
+                        span,
+                        text: exact,
+                        line,
+                    },
+                );
             }
             Some('N') => {
                 let _kind = words.next();
@@ -336,8 +388,12 @@ fn parse_ann(path: &Path, src: &str, chars: &[char], err: &mut dyn Write) -> Res
                         a.refs.insert(target, (actor.to_string(), shown));
                     }
                     _ => {
-                        writeln!(err, "{}:{line}: note: reference {reference:?} is not to {DB}:ID; ignored", path.display())
-                            .map_err(Error::output)?;
+                        writeln!(
+                            err,
+                            "{}:{line}: note: reference {reference:?} is not to {DB}:ID; ignored",
+                            path.display()
+                        )
+                        .map_err(Error::output)?;
                     }
                 }
             }
@@ -347,13 +403,18 @@ fn parse_ann(path: &Path, src: &str, chars: &[char], err: &mut dyn Write) -> Res
                 if name == RELATION_END {
                     a.ends.push(target);
                 } else {
-                    writeln!(err, "{}:{line}: note: attribute {name:?} has no meaning here; ignored", path.display())
-                        .map_err(Error::output)?;
+                    writeln!(
+                        err,
+                        "{}:{line}: note: attribute {name:?} has no meaning here; ignored",
+                        path.display()
+                    )
+                    .map_err(Error::output)?;
                 }
             }
             Some('#') => {
                 let target = body.split(' ').nth(1).unwrap_or("").to_string();
-                a.notes.insert(target, fields.get(2).copied().unwrap_or("").to_string());
+                a.notes
+                    .insert(target, fields.get(2).copied().unwrap_or("").to_string());
             }
             Some('R') => {
                 let ty = words.next().unwrap_or("").to_string();
@@ -369,7 +430,12 @@ fn parse_ann(path: &Path, src: &str, chars: &[char], err: &mut dyn Write) -> Res
                 match (arg1, arg2) {
                     (Some(x), Some(y)) => a.rels.push((id.to_string(), ty, x, y, line)),
                     _ => {
-                        return Err(bad(path, line, "a relation needs Arg1 and Arg2".into(), "write `R1<TAB>TYPE Arg1:T1 Arg2:T2`"));
+                        return Err(bad(
+                            path,
+                            line,
+                            "a relation needs Arg1 and Arg2".into(),
+                            "write `R1<TAB>TYPE Arg1:T1 Arg2:T2`",
+                        ));
                     }
                 }
             }
@@ -390,12 +456,24 @@ fn parse_ann(path: &Path, src: &str, chars: &[char], err: &mut dyn Write) -> Res
 /// The sentences covering `[lo, hi)`.
 fn covering_sentences(text: &str, lo: u32, hi: u32) -> [u32; 2] {
     let sents = sentences(text);
-    let s = sents.iter().find(|s| s[0] <= lo && lo < s[1].max(s[0] + 1)).map_or(lo, |s| s[0]);
-    let e = sents.iter().rev().find(|s| s[0] < hi && hi <= s[1]).map_or(hi, |s| s[1]);
+    let s = sents
+        .iter()
+        .find(|s| s[0] <= lo && lo < s[1].max(s[0] + 1))
+        .map_or(lo, |s| s[0]);
+    let e = sents
+        .iter()
+        .rev()
+        .find(|s| s[0] < hi && hi <= s[1])
+        .map_or(hi, |s| s[1]);
     [s.min(lo), e.max(hi)]
 }
 
-pub fn import(dir: &Path, q: &ImportQuery, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error> {
+pub fn import(
+    dir: &Path,
+    q: &ImportQuery,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Error> {
     let entries = fs::read_dir(&q.from).map_err(|source| Error::Io {
         action: "reading the brat folder",
         path: q.from.clone(),
@@ -415,7 +493,13 @@ pub fn import(dir: &Path, q: &ImportQuery, out: &mut dyn Write, err: &mut dyn Wr
     }
     let w = Writer::open(dir)?;
     let mut actors = w.corpus.actors.clone();
-    let kinds: Vec<&str> = w.corpus.schema.actor_kinds.iter().map(|k| k.id.as_str()).collect();
+    let kinds: Vec<&str> = w
+        .corpus
+        .schema
+        .actor_kinds
+        .iter()
+        .map(|k| k.id.as_str())
+        .collect();
     let mut created: Vec<String> = Vec::new();
     let mut doc_changes = Vec::new();
     let mut new_rel_ids: Vec<String> = Vec::new();
@@ -447,8 +531,12 @@ pub fn import(dir: &Path, q: &ImportQuery, out: &mut dyn Write, err: &mut dyn Wr
         let a = parse_ann(&ann_path, &read(&ann_path)?, &chars, err)?;
         let meta_path = q.from.join(format!("{stem}.meta.json"));
         let meta: Meta = if meta_path.exists() {
-            serde_json::from_str(&read(&meta_path)?)
-                .map_err(|e| Error::usage(format!("{}: {e}", meta_path.display()), "fields: title, source, url, published, lang"))?
+            serde_json::from_str(&read(&meta_path)?).map_err(|e| {
+                Error::usage(
+                    format!("{}: {e}", meta_path.display()),
+                    "fields: title, source, url, published, lang",
+                )
+            })?
         } else {
             Meta::default()
         };
@@ -534,14 +622,23 @@ pub fn import(dir: &Path, q: &ImportQuery, out: &mut dyn Write, err: &mut dyn Wr
         }
         // Ids carried by notes are taken before any relation without one is given the next free id.
         for (rid, ..) in &a.rels {
-            if let Some(n) = a.notes.get(rid).and_then(|n| serde_json::from_str::<RelNote>(n).ok()) {
+            if let Some(n) = a
+                .notes
+                .get(rid)
+                .and_then(|n| serde_json::from_str::<RelNote>(n).ok())
+            {
                 new_rel_ids.push(n.id);
             }
         }
         for (rid, ty, x, y, line) in &a.rels {
             let end = |t: &str| {
                 who.get(t).cloned().ok_or_else(|| {
-                    bad(&ann_path, *line, format!("{rid} points at {t}, which is not an actor's T line"), "point Arg1 and Arg2 at T lines of actors")
+                    bad(
+                        &ann_path,
+                        *line,
+                        format!("{rid} points at {t}, which is not an actor's T line"),
+                        "point Arg1 and Arg2 at T lines of actors",
+                    )
                 })
             };
             let (source, target) = (end(x)?, end(y)?);
@@ -554,7 +651,10 @@ pub fn import(dir: &Path, q: &ImportQuery, out: &mut dyn Write, err: &mut dyn Wr
                     source,
                     target,
                     span: n.span,
-                    quote: chars.get(n.span[0] as usize..n.span[1] as usize).map(|c| c.iter().collect()).unwrap_or_default(),
+                    quote: chars
+                        .get(n.span[0] as usize..n.span[1] as usize)
+                        .map(|c| c.iter().collect())
+                        .unwrap_or_default(),
                     date: n.date,
                     date_inferred: n.date_inferred,
                     place: n.place,
@@ -562,7 +662,11 @@ pub fn import(dir: &Path, q: &ImportQuery, out: &mut dyn Write, err: &mut dyn Wr
                 },
                 None => {
                     let (tx, ty_) = (&a.t[x.as_str()], &a.t[y.as_str()]);
-                    let span = covering_sentences(&text, tx.span[0].min(ty_.span[0]), tx.span[1].max(ty_.span[1]));
+                    let span = covering_sentences(
+                        &text,
+                        tx.span[0].min(ty_.span[0]),
+                        tx.span[1].max(ty_.span[1]),
+                    );
                     let id = next_relation_id(&w.corpus, stem, &new_rel_ids);
                     new_rel_ids.push(id.clone());
                     RelationDef {
@@ -598,7 +702,20 @@ pub fn import(dir: &Path, q: &ImportQuery, out: &mut dyn Write, err: &mut dyn Wr
             doc_changes.push(Change::doc_text(stem, &text));
         }
         if doc.lang.is_none() {
-            doc.lang = Some(if chars.iter().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count() * 2 > chars.len() / 2 { "ar" } else { "en" }.to_string());
+            doc.lang = Some(
+                if chars
+                    .iter()
+                    .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
+                    .count()
+                    * 2
+                    > chars.len() / 2
+                {
+                    "ar"
+                } else {
+                    "en"
+                }
+                .to_string(),
+            );
         }
         n_m += doc.mentions.len();
         n_r += doc.relations.len();
@@ -619,8 +736,14 @@ pub fn import(dir: &Path, q: &ImportQuery, out: &mut dyn Write, err: &mut dyn Wr
     )
     .map_err(Error::output)?;
     if !created.is_empty() {
-        writeln!(out, "created {} actor{}: {}", created.len(), if created.len() == 1 { "" } else { "s" }, created.join(", "))
-            .map_err(Error::output)?;
+        writeln!(
+            out,
+            "created {} actor{}: {}",
+            created.len(),
+            if created.len() == 1 { "" } else { "s" },
+            created.join(", ")
+        )
+        .map_err(Error::output)?;
     }
     Ok(Exit::Success)
 }
@@ -639,6 +762,9 @@ mod tests {
     #[test]
     fn spans_across_lines_become_fragments() {
         let chars: Vec<char> = "ab\ncd".chars().collect();
-        assert_eq!(fragments(&chars, [0, 5]), ("0 2;3 5".to_string(), "ab cd".to_string()));
+        assert_eq!(
+            fragments(&chars, [0, 5]),
+            ("0 2;3 5".to_string(), "ab cd".to_string())
+        );
     }
 }

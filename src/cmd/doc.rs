@@ -54,18 +54,33 @@ pub fn unknown_doc(corpus: &Corpus, id: &str) -> Error {
     let help = if close.is_empty() {
         let some: Vec<&str> = corpus.docs.iter().take(10).map(|d| d.id.as_str()).collect();
         if some.is_empty() {
-            "the corpus has no documents yet: add one with `liaison doc add FILE --id ID`".to_string()
+            "the corpus has no documents yet: add one with `liaison doc add FILE --id ID`"
+                .to_string()
         } else {
-            format!("use a document id (the file name in docs/ without .txt), e.g. {}", some.join(", "))
+            format!(
+                "use a document id (the file name in docs/ without .txt), e.g. {}",
+                some.join(", ")
+            )
         }
     } else {
         let c: Vec<&str> = close.iter().take(3).map(|(_, d)| *d).collect();
         format!("did you mean {}?", c.join(", "))
     };
-    Error::usage(format!("no document {id:?} in {}", corpus.dir.join(DOCS_DIR).display()), help)
+    Error::usage(
+        format!(
+            "no document {id:?} in {}",
+            corpus.dir.join(DOCS_DIR).display()
+        ),
+        help,
+    )
 }
 
-pub fn add(dir: &Path, a: &DocAdd, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error> {
+pub fn add(
+    dir: &Path,
+    a: &DocAdd,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Error> {
     if !is_slug(&a.id) {
         return Err(Error::usage(
             format!("--id {:?} is not a safe document id", a.id),
@@ -73,11 +88,16 @@ pub fn add(dir: &Path, a: &DocAdd, out: &mut dyn Write, err: &mut dyn Write) -> 
         ));
     }
     if let Some(p) = &a.published {
-        DateRange::parse(p).map_err(|e| Error::usage(format!("--published: {e}"), "e.g. --published 2021-06-17"))?;
+        DateRange::parse(p).map_err(|e| {
+            Error::usage(format!("--published: {e}"), "e.g. --published 2021-06-17")
+        })?;
     }
     if let Some(l) = &a.lang {
         if !(2..=3).contains(&l.len()) || !l.bytes().all(|b| b.is_ascii_lowercase()) {
-            return Err(Error::usage(format!("--lang {l:?} is not an ISO 639-1 code"), "e.g. --lang ar or --lang en"));
+            return Err(Error::usage(
+                format!("--lang {l:?} is not an ISO 639-1 code"),
+                "e.g. --lang ar or --lang en",
+            ));
         }
     }
     let bytes = std::fs::read(&a.file).map_err(|source| Error::Io {
@@ -87,13 +107,20 @@ pub fn add(dir: &Path, a: &DocAdd, out: &mut dyn Write, err: &mut dyn Write) -> 
     })?;
     let raw = String::from_utf8(bytes).map_err(|e| {
         Error::usage(
-            format!("{} is not UTF-8 text (invalid byte at offset {})", a.file.display(), e.utf8_error().valid_up_to()),
+            format!(
+                "{} is not UTF-8 text (invalid byte at offset {})",
+                a.file.display(),
+                e.utf8_error().valid_up_to()
+            ),
             "convert it first, e.g. `iconv -f WINDOWS-1256 -t UTF-8 FILE > FILE.utf8`",
         )
     })?;
     let text = normalise_text(&raw);
     if text.trim().is_empty() {
-        return Err(Error::usage(format!("{} is empty", a.file.display()), "give the file that holds the article's text"));
+        return Err(Error::usage(
+            format!("{} is empty", a.file.display()),
+            "give the file that holds the article's text",
+        ));
     }
     let w = Writer::open(dir)?;
     let docs = w.dir.join(DOCS_DIR);
@@ -110,7 +137,11 @@ pub fn add(dir: &Path, a: &DocAdd, out: &mut dyn Write, err: &mut dyn Write) -> 
         Some(l) => l.clone(),
         None => {
             let g = guess_lang(&text);
-            writeln!(err, "liaison: note: --lang not given; {g} guessed from the text").map_err(Error::output)?;
+            writeln!(
+                err,
+                "liaison: note: --lang not given; {g} guessed from the text"
+            )
+            .map_err(Error::output)?;
             g.to_string()
         }
     };
@@ -126,16 +157,28 @@ pub fn add(dir: &Path, a: &DocAdd, out: &mut dyn Write, err: &mut dyn Write) -> 
     let changed = raw != text;
     // The text first: a crash between the two renames leaves a text without annotations, which
     // `liaison check` names, rather than annotations without a text.
-    w.commit(vec![Change::doc_text(&a.id, &text), Change::doc_meta(&a.id, &meta)])?;
+    w.commit(vec![
+        Change::doc_text(&a.id, &text),
+        Change::doc_meta(&a.id, &meta),
+    ])?;
     writeln!(
         out,
         "added document {id}: {docs}/{id}.txt ({chars} characters{norm}) and {docs}/{id}.json",
         id = a.id,
         docs = docs.display(),
-        norm = if changed { ", line endings normalised to LF" } else { "" }
+        norm = if changed {
+            ", line endings normalised to LF"
+        } else {
+            ""
+        }
     )
     .map_err(Error::output)?;
-    writeln!(out, "next: `liaison suggest {}` lists the actors it mentions", a.id).map_err(Error::output)?;
+    writeln!(
+        out,
+        "next: `liaison suggest {}` lists the actors it mentions",
+        a.id
+    )
+    .map_err(Error::output)?;
     Ok(Exit::Success)
 }
 

@@ -13,8 +13,8 @@ pub mod neighbors;
 pub mod path;
 pub mod show;
 pub mod stats;
-pub mod synth;
 pub mod suggest;
+pub mod synth;
 
 use crate::error::Error;
 use crate::model::DateRange;

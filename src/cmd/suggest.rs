@@ -79,16 +79,20 @@ fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
     let found: Vec<Found> = m
         .find(&doc.text)
         .into_iter()
-        .filter(|f| !doc.meta.out_of_scope.iter().any(|o| overlaps(o.span, f.span)))
+        .filter(|f| {
+            !doc.meta
+                .out_of_scope
+                .iter()
+                .any(|o| overlaps(o.span, f.span))
+        })
         .collect();
     let actor_id = |i: usize| corpus.actors[i].id.as_str();
     let annotated = found
         .iter()
         .map(|f| {
-            doc.meta
-                .mentions
-                .iter()
-                .any(|x| overlaps(x.span, f.span) && f.actors.iter().any(|&a| actor_id(a) == x.actor))
+            doc.meta.mentions.iter().any(|x| {
+                overlaps(x.span, f.span) && f.actors.iter().any(|&a| actor_id(a) == x.actor)
+            })
         })
         .collect();
     let mut recall = Recall {
@@ -98,8 +102,11 @@ fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
     for x in &doc.meta.mentions {
         let hit = |exact: bool| {
             found.iter().any(|f| {
-                (if exact { f.span == x.span } else { overlaps(f.span, x.span) })
-                    && f.actors.iter().any(|&a| actor_id(a) == x.actor)
+                (if exact {
+                    f.span == x.span
+                } else {
+                    overlaps(f.span, x.span)
+                }) && f.actors.iter().any(|&a| actor_id(a) == x.actor)
             })
         };
         if hit(true) {
@@ -163,8 +170,16 @@ fn print_doc(corpus: &Corpus, doc: &Doc, a: &Analysis, out: &mut dyn Write) -> s
         a.found.len() - new
     )?;
     for (f, &ann) in a.found.iter().zip(&a.annotated) {
-        let who: Vec<&str> = f.actors.iter().map(|&i| corpus.actors[i].id.as_str()).collect();
-        let who = if who.len() == 1 { who[0].to_string() } else { format!("ambiguous: {}", who.join(" | ")) };
+        let who: Vec<&str> = f
+            .actors
+            .iter()
+            .map(|&i| corpus.actors[i].id.as_str())
+            .collect();
+        let who = if who.len() == 1 {
+            who[0].to_string()
+        } else {
+            format!("ambiguous: {}", who.join(" | "))
+        };
         writeln!(
             out,
             "  {:<12} {:<24} {}{}",
@@ -176,7 +191,11 @@ fn print_doc(corpus: &Corpus, doc: &Doc, a: &Analysis, out: &mut dyn Write) -> s
     }
     writeln!(out, "\nproposed relations ({}):", a.proposals.len())?;
     for p in &a.proposals {
-        let directed = corpus.schema.relation_types.iter().any(|t| t.id == p.ty && t.directed);
+        let directed = corpus
+            .schema
+            .relation_types
+            .iter()
+            .any(|t| t.id == p.ty && t.directed);
         writeln!(
             out,
             "  {:<4} {} {} {} {}   cue {:?}{}",
@@ -186,24 +205,52 @@ fn print_doc(corpus: &Corpus, doc: &Doc, a: &Analysis, out: &mut dyn Write) -> s
             corpus.actors[p.target].id,
             format_args!("({})", p.ty),
             p.cue,
-            p.annotated_as.as_deref().map(|r| format!("   already annotated as {r}")).unwrap_or_default()
+            p.annotated_as
+                .as_deref()
+                .map(|r| format!("   already annotated as {r}"))
+                .unwrap_or_default()
         )?;
-        writeln!(out, "       [{}, {}] {}", p.span[0], p.span[1], p.quote.replace('\n', " "))?;
+        writeln!(
+            out,
+            "       [{}, {}] {}",
+            p.span[0],
+            p.span[1],
+            p.quote.replace('\n', " ")
+        )?;
     }
-    let open: Vec<&str> = a.proposals.iter().filter(|p| p.annotated_as.is_none()).map(|p| p.id.as_str()).collect();
+    let open: Vec<&str> = a
+        .proposals
+        .iter()
+        .filter(|p| p.annotated_as.is_none())
+        .map(|p| p.id.as_str())
+        .collect();
     if !open.is_empty() || new > 0 {
         writeln!(out)?;
     }
     if !open.is_empty() {
-        writeln!(out, "write proposals with: liaison suggest {} --accept {}", doc.id, open.join(" "))?;
+        writeln!(
+            out,
+            "write proposals with: liaison suggest {} --accept {}",
+            doc.id,
+            open.join(" ")
+        )?;
     }
     if new > 0 {
-        writeln!(out, "write the new mentions with: liaison suggest {} --accept-mentions", doc.id)?;
+        writeln!(
+            out,
+            "write the new mentions with: liaison suggest {} --accept-mentions",
+            doc.id
+        )?;
     }
     Ok(())
 }
 
-pub fn run(dir: &Path, q: &SuggestQuery, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error> {
+pub fn run(
+    dir: &Path,
+    q: &SuggestQuery,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Error> {
     if !q.accept.is_empty() || q.accept_mentions {
         return accept(dir, q, out, err);
     }
@@ -234,10 +281,20 @@ pub fn run(dir: &Path, q: &SuggestQuery, out: &mut dyn Write, err: &mut dyn Writ
             };
             write_json(out, &all).map_err(Error::output)?;
         } else {
-            let pct = |n: usize, d: usize| if d == 0 { "-".to_string() } else { format!("{:.1}%", 100.0 * n as f64 / d as f64) };
+            let pct = |n: usize, d: usize| {
+                if d == 0 {
+                    "-".to_string()
+                } else {
+                    format!("{:.1}%", 100.0 * n as f64 / d as f64)
+                }
+            };
             for (d, a) in &docs {
                 let new = a.annotated.iter().filter(|x| !**x).count();
-                let open = a.proposals.iter().filter(|p| p.annotated_as.is_none()).count();
+                let open = a
+                    .proposals
+                    .iter()
+                    .filter(|p| p.annotated_as.is_none())
+                    .count();
                 writeln!(
                     out,
                     "{}: {} mentions found ({new} new), {} proposals ({open} open); recall of annotated mentions {} exact, {} overlapping ({} annotated)",
@@ -264,7 +321,11 @@ pub fn run(dir: &Path, q: &SuggestQuery, out: &mut dyn Write, err: &mut dyn Writ
         return Ok(Exit::Success);
     }
     let id = q.doc.as_deref().unwrap_or_default();
-    let doc = corpus.docs.iter().find(|d| d.id == id).ok_or_else(|| unknown_doc(&corpus, id))?;
+    let doc = corpus
+        .docs
+        .iter()
+        .find(|d| d.id == id)
+        .ok_or_else(|| unknown_doc(&corpus, id))?;
     let a = analyse(&corpus, &m, doc);
     if q.json {
         write_json(out, &doc_json(&corpus, doc, &a)).map_err(Error::output)?;
@@ -276,10 +337,20 @@ pub fn run(dir: &Path, q: &SuggestQuery, out: &mut dyn Write, err: &mut dyn Writ
 
 /// Recomputes the suggestions under the write lock (so the ids name what the user reviewed, as
 /// long as nothing changed since) and writes the accepted ones.
-fn accept(dir: &Path, q: &SuggestQuery, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error> {
+fn accept(
+    dir: &Path,
+    q: &SuggestQuery,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Error> {
     let w = Writer::open(dir)?;
     let id = q.doc.as_deref().unwrap_or_default();
-    let doc = w.corpus.docs.iter().find(|d| d.id == id).ok_or_else(|| unknown_doc(&w.corpus, id))?;
+    let doc = w
+        .corpus
+        .docs
+        .iter()
+        .find(|d| d.id == id)
+        .ok_or_else(|| unknown_doc(&w.corpus, id))?;
     let m = Matcher::new(&w.corpus).map_err(Error::Internal)?;
     let a = analyse(&w.corpus, &m, doc);
     let mut meta = doc.meta.clone();
@@ -293,12 +364,20 @@ fn accept(dir: &Path, q: &SuggestQuery, out: &mut dyn Write, err: &mut dyn Write
                 if a.proposals.is_empty() {
                     format!("`liaison suggest {id}` has no proposals for this document")
                 } else {
-                    format!("the proposals are S1 to S{}: run `liaison suggest {id}` to review them", a.proposals.len())
+                    format!(
+                        "the proposals are S1 to S{}: run `liaison suggest {id}` to review them",
+                        a.proposals.len()
+                    )
                 },
             ));
         };
         if let Some(r) = &p.annotated_as {
-            writeln!(err, "liaison: note: {} is already annotated as {r}; skipped", p.id).map_err(Error::output)?;
+            writeln!(
+                err,
+                "liaison: note: {} is already annotated as {r}; skipped",
+                p.id
+            )
+            .map_err(Error::output)?;
             continue;
         }
         if new_ids.iter().any(|x| x == &p.id) {
@@ -347,12 +426,21 @@ fn accept(dir: &Path, q: &SuggestQuery, out: &mut dyn Write, err: &mut dyn Write
     let doc_id = doc.id.clone();
     w.commit(vec![Change::doc_meta(&doc_id, &meta)])?;
     for (s, r) in new_ids.iter().zip(&written) {
-        let rel = meta.relations.iter().find(|x| &x.id == r).ok_or_else(|| Error::Internal("written relation missing".into()))?;
-        writeln!(out, "{s} → {r}: {} {} {}", rel.source, rel.kind, rel.target).map_err(Error::output)?;
+        let rel = meta
+            .relations
+            .iter()
+            .find(|x| &x.id == r)
+            .ok_or_else(|| Error::Internal("written relation missing".into()))?;
+        writeln!(out, "{s} → {r}: {} {} {}", rel.source, rel.kind, rel.target)
+            .map_err(Error::output)?;
     }
     if q.accept_mentions {
-        writeln!(out, "added {added_mentions} mention{} to {doc_id}", if added_mentions == 1 { "" } else { "s" })
-            .map_err(Error::output)?;
+        writeln!(
+            out,
+            "added {added_mentions} mention{} to {doc_id}",
+            if added_mentions == 1 { "" } else { "s" }
+        )
+        .map_err(Error::output)?;
         if skipped_ambiguous > 0 {
             writeln!(
                 err,
