@@ -105,7 +105,12 @@ fn unescape(s: &str) -> String {
 fn fragments(chars: &[char], span: [u32; 2]) -> (String, String) {
     let mut frags: Vec<(usize, usize)> = Vec::new();
     let mut start: Option<usize> = None;
-    for (i, &ch) in chars.iter().enumerate().take(span[1] as usize).skip(span[0] as usize) {
+    for (i, &ch) in chars
+        .iter()
+        .enumerate()
+        .take(span[1] as usize)
+        .skip(span[0] as usize)
+    {
         if ch == '\n' {
             if let Some(s) = start.take() {
                 frags.push((s, i));
