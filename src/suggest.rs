@@ -274,7 +274,7 @@ impl Matcher {
 }
 
 /// Sentences of `text` as code-point spans, trimmed: cut after `.`, `!`, `?`, `؟` followed by a
-/// space (so `U.S.` inside a sentence does not cut it), and at line breaks.
+/// space (but not after a `.` followed by a lowercase word, as in `U.S. met`), and at line breaks.
 pub fn sentences(text: &str) -> Vec<[u32; 2]> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
@@ -304,7 +304,10 @@ pub fn sentences(text: &str) -> Vec<[u32; 2]> {
                 {
                     j += 1;
                 }
-                (j >= chars.len() || chars[j].is_whitespace()).then_some(j)
+                // "U.S. met": a full stop before a lowercase word ends an abbreviation, not a sentence.
+                let next = chars[j..].iter().find(|c| !c.is_whitespace());
+                let abbreviation = c == '.' && next.is_some_and(|n| n.is_lowercase());
+                ((j >= chars.len() || chars[j].is_whitespace()) && !abbreviation).then_some(j)
             }
             _ => None,
         };
