@@ -78,11 +78,42 @@ pub fn is_relation_id(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
-struct Checker {
-    problems: Vec<Problem>,
+/// Where the checker reads the corpus from: the disk, or (for a write about to be committed) the
+/// disk with the pending changes laid over it, so a change is checked before it touches a file.
+pub trait Files: Sync {
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>>;
+    /// The names of the entries of a folder.
+    fn list(&self, dir: &Path) -> std::io::Result<Vec<String>>;
+    fn is_dir(&self, path: &Path) -> bool;
 }
 
-impl Checker {
+/// The files as they are on disk.
+pub struct Disk;
+
+impl Files for Disk {
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        fs::read(path)
+    }
+
+    fn list(&self, dir: &Path) -> std::io::Result<Vec<String>> {
+        let mut out = Vec::new();
+        for e in fs::read_dir(dir)? {
+            out.push(e?.file_name().to_string_lossy().into_owned());
+        }
+        Ok(out)
+    }
+
+    fn is_dir(&self, path: &Path) -> bool {
+        path.is_dir()
+    }
+}
+
+struct Checker<'f> {
+    problems: Vec<Problem>,
+    files: &'f dyn Files,
+}
+
+impl Checker<'_> {
     fn add(
         &mut self,
         file: &Path,
@@ -100,7 +131,7 @@ impl Checker {
 
     /// Reads and parses a JSON file, reporting I/O and parse errors with line:column.
     fn json<T: serde::de::DeserializeOwned>(&mut self, path: &Path, what: &str) -> Option<T> {
-        let text = match fs::read(path) {
+        let text = match self.files.read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(t) => t,
                 Err(e) => {
@@ -221,10 +252,20 @@ pub fn load_with_progress(
     dir: &Path,
     progress: Option<&indicatif::ProgressBar>,
 ) -> Result<Corpus, Vec<Problem>> {
+    load_from(dir, &Disk, progress)
+}
+
+/// [`load_with_progress`] reading through `files`.
+pub fn load_from(
+    dir: &Path,
+    files: &dyn Files,
+    progress: Option<&indicatif::ProgressBar>,
+) -> Result<Corpus, Vec<Problem>> {
     let mut ck = Checker {
         problems: Vec::new(),
+        files,
     };
-    if !dir.is_dir() {
+    if !files.is_dir(dir) {
         ck.add(
             dir,
             None,
@@ -280,6 +321,7 @@ pub fn load_with_progress(
         .map(|id| {
             let mut local = Checker {
                 problems: Vec::new(),
+                files,
             };
             let doc = read_doc(&mut local, &docs_dir, id);
             if let Some(doc) = &doc {
@@ -556,7 +598,7 @@ fn unknown_actor_help(id: &str, known: &HashMap<&str, &str>) -> String {
 /// The ids of the documents: every `docs/ID.txt` with its `docs/ID.json`.
 fn list_docs(ck: &mut Checker, dir: &Path) -> Vec<String> {
     let docs_dir = dir.join(DOCS_DIR);
-    let entries = match fs::read_dir(&docs_dir) {
+    let entries = match ck.files.list(&docs_dir) {
         Ok(e) => e,
         Err(e) => {
             ck.add(
@@ -569,8 +611,7 @@ fn list_docs(ck: &mut Checker, dir: &Path) -> Vec<String> {
         }
     };
     let mut names: Vec<String> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .into_iter()
         .filter(|n| !n.starts_with('.'))
         .collect();
     names.sort();
@@ -620,7 +661,7 @@ fn list_docs(ck: &mut Checker, dir: &Path) -> Vec<String> {
 fn read_doc(ck: &mut Checker, docs_dir: &Path, id: &str) -> Option<Doc> {
     let txt_path = docs_dir.join(format!("{id}.txt"));
     let json_path = docs_dir.join(format!("{id}.json"));
-    let text = match fs::read(&txt_path) {
+    let text = match ck.files.read(&txt_path) {
         Ok(b) => match String::from_utf8(b) {
             Ok(t) => Some(t),
             Err(e) => {
@@ -728,6 +769,7 @@ pub fn load_docs_against(
     let docs_dir = dir.join(DOCS_DIR);
     let mut ck = Checker {
         problems: Vec::new(),
+        files: &Disk,
     };
     let mut docs = Vec::new();
     for id in ids {

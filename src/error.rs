@@ -34,6 +34,12 @@ pub enum Error {
         candidates: Vec<(String, String)>,
     },
 
+    #[error("the change was not written: it would leave the corpus in {} with {} problem{}", dir.display(), problems.len(), if problems.len() == 1 { "" } else { "s" })]
+    Refused {
+        dir: PathBuf,
+        problems: Vec<Problem>,
+    },
+
     #[error("{message}")]
     Usage { message: String, help: String },
 
@@ -81,6 +87,9 @@ impl Error {
     pub fn help(&self) -> String {
         match self {
             Error::Corpus { .. } => "fix the problems above, then run `liaison check`".into(),
+            Error::Refused { .. } => {
+                "nothing was changed; the problems above say what the change would break: adjust the command (or fix the corpus) and run it again".into()
+            }
             Error::UnknownActor { suggestions, .. } if suggestions.is_empty() => {
                 "list the actors with `liaison actors`, or add the actor to actors.json".into()
             }

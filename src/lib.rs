@@ -14,6 +14,8 @@ pub mod names;
 pub mod output;
 pub mod query;
 pub mod store;
+pub mod suggest;
 pub mod synth;
+pub mod write;
 
 pub use error::{Error, Exit};

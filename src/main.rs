@@ -117,6 +117,74 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Add documents.
+    #[command(subcommand)]
+    Doc(DocCommand),
+    /// Add, edit, merge and remove actors.
+    #[command(subcommand)]
+    Actor(ActorCommand),
+    /// Add a relation to a document by quoting it (or remove one with --remove).
+    Annotate {
+        /// The document id.
+        doc: String,
+        /// The relation type (met, cooperated, extradited, tipped-off…).
+        #[arg(long = "type", value_name = "TYPE", required_unless_present = "remove")]
+        kind: Option<String>,
+        /// The source actor: id, name or alias in any script.
+        #[arg(long, value_name = "ACTOR", required_unless_present = "remove")]
+        from: Option<String>,
+        /// The target actor.
+        #[arg(long, value_name = "ACTOR", required_unless_present = "remove")]
+        to: Option<String>,
+        /// The stretch of text that states the claim; matched ignoring tashkeel, hamza forms, case.
+        #[arg(long, required_unless_present = "remove")]
+        quote: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// How a date the text implies was inferred.
+        #[arg(long, value_name = "WHY")]
+        date_inferred: Option<String>,
+        #[arg(long)]
+        place: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+        /// Which occurrence of a quote found more than once (1, 2…).
+        #[arg(long, value_name = "N")]
+        occurrence: Option<usize>,
+        /// The relation id (default: the next free DOC-rN).
+        #[arg(long)]
+        id: Option<String>,
+        /// Remove the relation with this id instead.
+        #[arg(long, value_name = "ID", conflicts_with_all = ["kind", "from", "to", "quote", "date", "place", "note", "occurrence", "id"])]
+        remove: Option<String>,
+    },
+    /// Find the known actors a document mentions and propose relations from cue words.
+    Suggest {
+        /// The document id (or --all).
+        #[arg(required_unless_present = "all")]
+        doc: Option<String>,
+        /// Every document (a summary per document).
+        #[arg(long, conflicts_with_all = ["doc", "accept", "accept_mentions"])]
+        all: bool,
+        /// Write these proposals (S1 S3…) as relations.
+        #[arg(long, num_args = 1.., value_name = "ID")]
+        accept: Vec<String>,
+        /// Write the mentions found that are not annotated yet.
+        #[arg(long)]
+        accept_mentions: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// brat standoff interchange.
+    #[command(subcommand)]
+    Brat(BratCommand),
+    /// Import annotations from another tool's format.
+    Import {
+        #[arg(value_enum)]
+        format: ImportFormat,
+        #[command(flatten)]
+        opts: BratImportOpts,
+    },
     /// Counts by kind and type, most connected actors, connected components.
     Stats {
         /// How many of the most connected actors to list.
@@ -125,6 +193,139 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// `liaison doc …`
+#[derive(Subcommand)]
+enum DocCommand {
+    /// Add an article's text to the corpus (line endings normalised to LF).
+    Add {
+        /// The text file (UTF-8).
+        file: PathBuf,
+        /// The document id: lowercase ASCII letters, digits and '-'.
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        title: Option<String>,
+        /// The publication (e.g. "Hespress").
+        #[arg(long)]
+        source: Option<String>,
+        #[arg(long)]
+        url: Option<String>,
+        /// YYYY, YYYY-MM or YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// ISO 639-1 code (guessed from the text when left out).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+}
+
+/// `liaison actor …`
+#[derive(Subcommand)]
+enum ActorCommand {
+    /// Add an actor to actors.json.
+    Add {
+        /// Lowercase ASCII letters, digits and '-', e.g. dgst.
+        id: String,
+        /// An actor kind of the schema (agency, person, country, group, organization…).
+        #[arg(long)]
+        kind: String,
+        /// LANG=NAME, repeatable; en is required (e.g. --name en=DGST --name ar="…").
+        #[arg(long = "name", value_name = "LANG=NAME")]
+        names: Vec<String>,
+        /// Another spelling or short form, repeatable.
+        #[arg(long = "alias", value_name = "ALIAS")]
+        aliases: Vec<String>,
+        /// ISO 3166-1 alpha-2 code, e.g. MA.
+        #[arg(long)]
+        country: Option<String>,
+        /// The actor this one is a unit of (id or name).
+        #[arg(long)]
+        parent: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Change an actor's kind, names, aliases, country, parent or note.
+    Edit {
+        /// Id, name or alias.
+        actor: String,
+        #[arg(long)]
+        kind: Option<String>,
+        /// LANG=NAME: set or replace the name in that language (repeatable).
+        #[arg(long = "name", value_name = "LANG=NAME")]
+        names: Vec<String>,
+        /// Remove the name in this language (repeatable).
+        #[arg(long = "remove-name", value_name = "LANG")]
+        remove_names: Vec<String>,
+        /// Add an alias (repeatable).
+        #[arg(long = "alias", value_name = "ALIAS")]
+        add_aliases: Vec<String>,
+        /// Remove an alias (repeatable; compared folded).
+        #[arg(long = "remove-alias", value_name = "ALIAS")]
+        remove_aliases: Vec<String>,
+        #[arg(long, conflicts_with = "no_country")]
+        country: Option<String>,
+        /// Set the country to null.
+        #[arg(long)]
+        no_country: bool,
+        #[arg(long, conflicts_with = "no_parent")]
+        parent: Option<String>,
+        /// Set the parent to null.
+        #[arg(long)]
+        no_parent: bool,
+        #[arg(long, conflicts_with = "no_note")]
+        note: Option<String>,
+        #[arg(long)]
+        no_note: bool,
+    },
+    /// Merge actor A into B: every reference to A now names B; A's names become B's aliases.
+    #[command(override_usage = "liaison actor merge A into B")]
+    Merge {
+        a: String,
+        /// The word `into`.
+        #[arg(value_name = "INTO")]
+        into: String,
+        b: String,
+    },
+    /// Remove an actor (refused while referenced, unless --cascade or --reassign says what to do).
+    Rm {
+        actor: String,
+        /// Also remove its mentions and relations, and clear the parent of its units.
+        #[arg(long, conflicts_with = "reassign")]
+        cascade: bool,
+        /// Point its mentions, relations and units at this actor instead.
+        #[arg(long, value_name = "OTHER")]
+        reassign: Option<String>,
+    },
+}
+
+/// `liaison brat …`
+#[derive(Subcommand)]
+enum BratCommand {
+    /// Write the corpus as brat standoff (.txt/.ann pairs, annotation.conf).
+    Export { dir: PathBuf },
+    /// Read a brat standoff folder into the corpus.
+    Import {
+        #[command(flatten)]
+        opts: BratImportOpts,
+    },
+}
+
+#[derive(Args, Clone)]
+struct BratImportOpts {
+    dir: PathBuf,
+    /// Create actors named by N lines (`Reference T1 liaison:ID`) that actors.json lacks.
+    #[arg(long)]
+    create_actors: bool,
+    /// Replace the annotations of documents that already exist (their text must be the same).
+    #[arg(long)]
+    replace: bool,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ImportFormat {
+    Brat,
 }
 
 /// The relation filters shared by `edges`, `export` and `render`.
@@ -268,6 +469,86 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
                 out,
             )
         }
+        Command::Doc(DocCommand::Add {
+            file,
+            id,
+            title,
+            source,
+            url,
+            published,
+            lang,
+        }) => {
+            let a = cmd::doc::DocAdd {
+                file,
+                id,
+                title,
+                source,
+                url,
+                published,
+                lang,
+            };
+            cmd::doc::add(dir, &a, out, err)
+        }
+        Command::Actor(c) => actor_command(dir, c, out, err),
+        Command::Annotate {
+            doc,
+            kind,
+            from,
+            to,
+            quote,
+            date,
+            date_inferred,
+            place,
+            note,
+            occurrence,
+            id,
+            remove,
+        } => {
+            let q = cmd::annotate::Annotate {
+                doc,
+                kind,
+                from,
+                to,
+                quote,
+                date,
+                date_inferred,
+                place,
+                note,
+                occurrence,
+                id,
+                remove,
+            };
+            cmd::annotate::run(dir, &q, out)
+        }
+        Command::Suggest {
+            doc,
+            all,
+            accept,
+            accept_mentions,
+            json,
+        } => {
+            let q = cmd::suggest::SuggestQuery {
+                doc,
+                all,
+                accept,
+                accept_mentions,
+                json,
+            };
+            cmd::suggest::run(dir, &q, out, err)
+        }
+        Command::Brat(BratCommand::Export { dir: to }) => cmd::brat::export(dir, &to, out),
+        Command::Brat(BratCommand::Import { opts })
+        | Command::Import {
+            format: ImportFormat::Brat,
+            opts,
+        } => {
+            let q = cmd::brat::ImportQuery {
+                from: opts.dir,
+                create_actors: opts.create_actors,
+                replace: opts.replace,
+            };
+            cmd::brat::import(dir, &q, out, err)
+        }
         Command::Stats { top, json } => {
             let s = open()?;
             cmd::stats::run(&s.graph(), &cmd::stats::StatsQuery { top, json }, out)
@@ -275,8 +556,90 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
     }
 }
 
+fn actor_command(
+    dir: &Path,
+    c: ActorCommand,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Error> {
+    match c {
+        ActorCommand::Add {
+            id,
+            kind,
+            names,
+            aliases,
+            country,
+            parent,
+            note,
+        } => {
+            let q = cmd::actor::ActorAdd {
+                id,
+                kind,
+                names,
+                aliases,
+                country,
+                parent,
+                note,
+            };
+            cmd::actor::add(dir, &q, out, err)
+        }
+        ActorCommand::Edit {
+            actor,
+            kind,
+            names,
+            remove_names,
+            add_aliases,
+            remove_aliases,
+            country,
+            no_country,
+            parent,
+            no_parent,
+            note,
+            no_note,
+        } => {
+            let q = cmd::actor::ActorEdit {
+                actor,
+                kind,
+                names,
+                remove_names,
+                add_aliases,
+                remove_aliases,
+                country,
+                no_country,
+                parent,
+                no_parent,
+                note,
+                no_note,
+            };
+            cmd::actor::edit(dir, &q, out, err)
+        }
+        ActorCommand::Merge { a, into, b } => {
+            if !into.eq_ignore_ascii_case("into") {
+                return Err(Error::usage(
+                    format!("expected the word `into` between the two actors, found {into:?}"),
+                    "liaison actor merge A into B   (A's references move to B; A's names become B's aliases)",
+                ));
+            }
+            cmd::actor::merge(dir, &a, &b, out)
+        }
+        ActorCommand::Rm {
+            actor,
+            cascade,
+            reassign,
+        } => cmd::actor::rm(
+            dir,
+            &cmd::actor::ActorRm {
+                actor,
+                cascade,
+                reassign,
+            },
+            out,
+        ),
+    }
+}
+
 fn report(e: &Error, err: &mut dyn Write) {
-    if let Error::Corpus { problems, .. } = e {
+    if let Error::Corpus { problems, .. } | Error::Refused { problems, .. } = e {
         for p in problems {
             let _ = writeln!(err, "{p}");
         }

@@ -952,6 +952,18 @@ pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<St
     })
 }
 
+/// Compiles an already loaded corpus into a store held in memory: writers hold the corpus under
+/// their lock and must resolve names against exactly that state, not a store file.
+pub fn in_memory(corpus: &Corpus) -> Result<Store, Error> {
+    let data = compile(corpus.clone(), Vec::new(), 0);
+    let payload = rkyv::to_bytes::<rkyv::rancor::Error>(&data)
+        .map_err(|e| Error::Internal(format!("serializing the store: {e}")))?;
+    Ok(Store {
+        base: Bytes::Owned(payload),
+        overlay: None,
+    })
+}
+
 fn write_atomic(path: &Path, magic: &[u8; 8], payload: &[u8]) -> std::io::Result<()> {
     let parent = path.parent().expect("store path has a parent");
     fs::create_dir_all(parent)?;

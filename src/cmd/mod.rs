@@ -1,14 +1,19 @@
 //! One module per subcommand. Each takes a plain options struct (the CLI's parsed flags, without
 //! clap) and writes its answer to `out`, its notes to `err`.
 
+pub mod actor;
 pub mod actors;
+pub mod annotate;
+pub mod brat;
 pub mod build;
 pub mod check;
+pub mod doc;
 pub mod edges;
 pub mod neighbors;
 pub mod path;
 pub mod show;
 pub mod stats;
+pub mod suggest;
 pub mod synth;
 
 use crate::error::Error;
