@@ -51,6 +51,12 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    #[error("Graphviz's `dot` program is not installed (or not on PATH)")]
+    GraphvizMissing,
+
+    #[error("Graphviz failed: {message}")]
+    Graphviz { message: String },
+
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -118,6 +124,11 @@ impl Error {
             }
             Error::Usage { help, .. } => help.clone(),
             Error::Io { .. } => "check the path and its permissions".into(),
+            Error::GraphvizMissing => "install Graphviz: `sudo apt-get install graphviz` (Debian, Ubuntu), \
+                `brew install graphviz` (macOS), `winget install graphviz` (Windows); \
+                for Arabic labels also a font with Arabic glyphs, e.g. `fonts-dejavu-core` or `fonts-noto-core`"
+                .into(),
+            Error::Graphviz { .. } => "try another --engine, or export DOT with `liaison export dot` and run `dot` on it to see more".into(),
             Error::Internal(_) => "please report this as a bug".into(),
         }
     }

@@ -8,6 +8,7 @@
 pub mod cmd;
 pub mod corpus;
 pub mod error;
+pub mod export;
 pub mod graph;
 pub mod model;
 pub mod names;

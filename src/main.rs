@@ -2,7 +2,7 @@
 
 use clap::{Args, Parser, Subcommand};
 use liaison::cmd::{self, FilterArgs};
-use liaison::{store, Error, Exit};
+use liaison::{export, store, Error, Exit};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -185,6 +185,37 @@ enum Command {
         #[command(flatten)]
         opts: BratImportOpts,
     },
+    /// Export the graph, or a selection of it, for Graphviz, Gephi, yEd, NetworkX, Neo4j…
+    ///
+    /// FORMAT is dot, graphml, gexf, json (NetworkX node-link) or neo4j (a folder: actors.csv,
+    /// relations.csv and load.cypher, see docs/exports.md).
+    Export {
+        #[arg(value_name = "FORMAT")]
+        format: String,
+        /// The file to write (a folder for neo4j); standard output when absent or `-`.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        select: Select,
+        #[command(flatten)]
+        drawing: Drawing,
+    },
+    /// Draw the graph, or a selection of it, with Graphviz: SVG, PNG or PDF.
+    Render {
+        /// FILE.svg, FILE.png or FILE.pdf; SVG on standard output when absent or `-`.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The image format, when the file name does not say it: svg, png or pdf.
+        #[arg(long, value_name = "FORMAT")]
+        format: Option<String>,
+        /// Graphviz layout engine: dot (layered), neato, fdp, sfdp (force-directed), circo.
+        #[arg(long, default_value = "dot", value_name = "ENGINE")]
+        engine: String,
+        #[command(flatten)]
+        select: Select,
+        #[command(flatten)]
+        drawing: Drawing,
+    },
     /// Counts by kind and type, most connected actors, connected components.
     Stats {
         /// How many of the most connected actors to list.
@@ -352,6 +383,68 @@ struct Filters {
     /// Relations whose date starts on DATE or earlier.
     #[arg(long, value_name = "DATE")]
     until: Option<String>,
+}
+
+/// What `export` and `render` take: the relation filters, an ego network, collapsing.
+#[derive(Args, Clone)]
+struct Select {
+    #[command(flatten)]
+    filter: Filters,
+    /// Only this actor and its neighbourhood.
+    #[arg(long, value_name = "ACTOR")]
+    ego: Option<String>,
+    /// With --ego, how many hops around the actor.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    depth: u32,
+    /// Merge the relations of one type between the same two actors into one edge that carries
+    /// their count and the list of evidence.
+    #[arg(long)]
+    collapse: bool,
+}
+
+/// How DOT output and diagrams are drawn.
+#[derive(Args, Clone)]
+struct Drawing {
+    /// Group actors in boxes: `country` is the only grouping.
+    #[arg(long, value_name = "BY")]
+    cluster: Option<String>,
+    /// Leave out the legend of kinds and types.
+    #[arg(long)]
+    no_legend: bool,
+    /// A title above the diagram.
+    #[arg(long)]
+    title: Option<String>,
+}
+
+impl Select {
+    fn into_selection(self) -> export::Selection {
+        export::Selection {
+            filter: self.filter.into(),
+            ego: self.ego,
+            depth: self.depth,
+            collapse: self.collapse,
+        }
+    }
+}
+
+impl Drawing {
+    fn options(self) -> Result<export::dot::DotOptions, Error> {
+        let cluster_country = match self.cluster.as_deref() {
+            None => false,
+            Some("country") => true,
+            Some(other) => {
+                return Err(Error::usage(
+                    format!("cannot cluster by {other:?}"),
+                    "use --cluster country",
+                ))
+            }
+        };
+        Ok(export::dot::DotOptions {
+            cluster_country,
+            legend: !self.no_legend,
+            title: self.title,
+        })
+    }
 }
 
 impl From<Filters> for FilterArgs {
@@ -548,6 +641,41 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
                 replace: opts.replace,
             };
             cmd::brat::import(dir, &q, out, err)
+        }
+        Command::Export {
+            format,
+            output,
+            select,
+            drawing,
+        } => {
+            let format = cmd::export::Format::parse(&format)?;
+            let dot = drawing.options()?;
+            let s = open()?;
+            let q = cmd::export::ExportQuery {
+                format,
+                output,
+                selection: select.into_selection(),
+                dot,
+            };
+            cmd::export::run(&s.graph(), &q, out)
+        }
+        Command::Render {
+            output,
+            format,
+            engine,
+            select,
+            drawing,
+        } => {
+            let q = cmd::render::RenderQuery {
+                output,
+                format,
+                engine: cmd::render::Engine::parse(&engine)?,
+                selection: select.into_selection(),
+                dot: drawing.options()?,
+            };
+            cmd::render::image_format(&q)?;
+            let s = open()?;
+            cmd::render::run(&s.graph(), &q, out)
         }
         Command::Stats { top, json } => {
             let s = open()?;

@@ -1,0 +1,144 @@
+//! `liaison render`: a diagram of the graph, or a selection of it, drawn by Graphviz.
+//!
+//! The cairo renderers (`svg:cairo`, `png:cairo`, `pdf:cairo`) are named explicitly: they shape
+//! Arabic and lay it out right to left through Pango, where the gd PNG renderer draws empty boxes.
+
+use super::export::write_atomically;
+use crate::error::{Error, Exit};
+use crate::export::{self, dot::DotOptions, Selection};
+use crate::graph::Graph;
+use graphviz_rust::cmd::{CommandArg, Layout};
+use graphviz_rust::printer::PrinterContext;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageFormat {
+    Svg,
+    Png,
+    Pdf,
+}
+
+impl ImageFormat {
+    pub fn parse(s: &str) -> Option<ImageFormat> {
+        match s.to_ascii_lowercase().as_str() {
+            "svg" => Some(ImageFormat::Svg),
+            "png" => Some(ImageFormat::Png),
+            "pdf" => Some(ImageFormat::Pdf),
+            _ => None,
+        }
+    }
+
+    fn arg(self) -> &'static str {
+        match self {
+            ImageFormat::Svg => "-Tsvg:cairo",
+            ImageFormat::Png => "-Tpng:cairo",
+            ImageFormat::Pdf => "-Tpdf:cairo",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Dot,
+    Neato,
+    Fdp,
+    Sfdp,
+    Circo,
+}
+
+impl Engine {
+    pub fn parse(s: &str) -> Result<Engine, Error> {
+        match s {
+            "dot" => Ok(Engine::Dot),
+            "neato" => Ok(Engine::Neato),
+            "fdp" => Ok(Engine::Fdp),
+            "sfdp" => Ok(Engine::Sfdp),
+            "circo" => Ok(Engine::Circo),
+            _ => Err(Error::usage(
+                format!("unknown layout engine {s:?}"),
+                "use one of: dot, neato, fdp, sfdp, circo",
+            )),
+        }
+    }
+
+    fn layout(self) -> Layout {
+        match self {
+            Engine::Dot => Layout::Dot,
+            Engine::Neato => Layout::Neato,
+            Engine::Fdp => Layout::Fdp,
+            Engine::Sfdp => Layout::Sfdp,
+            Engine::Circo => Layout::Circo,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct RenderQuery {
+    /// `FILE.svg`, `.png` or `.pdf`; `None` or `-` is standard output.
+    pub output: Option<PathBuf>,
+    /// Overrides the output file's extension; SVG when neither says.
+    pub format: Option<String>,
+    pub engine: Engine,
+    pub selection: Selection,
+    pub dot: DotOptions,
+}
+
+/// Which image format: `--format`, else the output file's extension, else SVG.
+pub fn image_format(q: &RenderQuery) -> Result<ImageFormat, Error> {
+    if let Some(f) = &q.format {
+        return ImageFormat::parse(f).ok_or_else(|| {
+            Error::usage(
+                format!("unknown image format {f:?}"),
+                "use one of: svg, png, pdf",
+            )
+        });
+    }
+    match q.output.as_ref().filter(|p| p.as_os_str() != "-") {
+        None => Ok(ImageFormat::Svg),
+        Some(p) => p
+            .extension()
+            .and_then(|e| e.to_str())
+            .and_then(ImageFormat::parse)
+            .ok_or_else(|| {
+                Error::usage(
+                    format!("cannot tell the image format of {}", p.display()),
+                    "name the file .svg, .png or .pdf, or give --format svg|png|pdf",
+                )
+            }),
+    }
+}
+
+/// Runs Graphviz on the selection and returns the image.
+pub fn render(
+    data: &Graph<'_>,
+    selection: &Selection,
+    opts: &DotOptions,
+    format: ImageFormat,
+    engine: Engine,
+) -> Result<Vec<u8>, Error> {
+    let g = export::select(data, selection)?;
+    let graph = export::dot::graph(data, &g, opts);
+    let mut ctx = PrinterContext::default();
+    ctx.with_semi();
+    let args = vec![
+        CommandArg::Custom(format.arg().to_string()),
+        CommandArg::Layout(engine.layout()),
+    ];
+    graphviz_rust::exec(graph, &mut ctx, args).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => Error::GraphvizMissing,
+        _ => Error::Graphviz {
+            message: e.to_string().trim().to_string(),
+        },
+    })
+}
+
+pub fn run(data: &Graph<'_>, q: &RenderQuery, out: &mut dyn Write) -> Result<Exit, Error> {
+    let format = image_format(q)?;
+    let image = render(data, &q.selection, &q.dot, format, q.engine)?;
+    match q.output.as_ref().filter(|p| p.as_os_str() != "-") {
+        Some(p) => write_atomically(p, |w| w.write_all(&image))?,
+        None => out.write_all(&image).map_err(Error::output)?,
+    }
+    Ok(Exit::Success)
+}

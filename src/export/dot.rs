@@ -1,0 +1,329 @@
+//! Graphviz DOT, built as graphviz-rust's graph structure and printed by its printer.
+//!
+//! The printer writes ids and values verbatim, so every string goes through [`quoted`], the one
+//! escaping function: always quoting also keeps the DOT keywords (`node`, `edge`, `graph`…) from
+//! being read as keywords, whatever their case.
+
+use super::{actor_fields, edge_fields, Subgraph};
+use crate::graph::Graph as Corpus;
+use dot_structures::{
+    Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,
+};
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+/// Fonts with Latin and Arabic glyphs, in order of preference: Pango takes a comma-separated list
+/// and falls back per character, so Arabic is shaped even where the first font lacks it.
+pub const FONT: &str = "DejaVu Sans, Noto Naskh Arabic";
+
+/// Starts an Arabic line: Graphviz lays out a line by its first strong character, so a line that
+/// opens with a digit or a Latin acronym would otherwise run left to right.
+const RLM: char = '\u{200F}';
+
+#[derive(Debug, Clone, Default)]
+pub struct DotOptions {
+    /// Put actors of one country into one cluster box.
+    pub cluster_country: bool,
+    /// Add a legend of the kinds and types drawn.
+    pub legend: bool,
+    /// A title above the drawing.
+    pub title: Option<String>,
+}
+
+/// `s` as a quoted DOT string that Graphviz reads back as exactly `s`.
+///
+/// Inside quotes the DOT parser only knows `\"`, but labels and tooltips are then read as
+/// escStrings, so a backslash is doubled (which also keeps a trailing one from eating the closing
+/// quote); a line break becomes `\n`; other control characters, which no renderer can show,
+/// become their visible Unicode control pictures (U+2400…). Ids are not escStrings, so an id with
+/// a backslash would keep it doubled, and Graphviz reserves names starting with `%`: liaison's ids
+/// (lowercase letters, digits, `-`, and `legend:` for the legend) have neither.
+pub fn quoted(s: &str) -> Id {
+    let mut o = String::with_capacity(s.len() + 2);
+    o.push('"');
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => o.push_str("\\\\"),
+            '"' => o.push_str("\\\""),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' | '\n' => o.push_str("\\n"),
+            '\u{7f}' => o.push('\u{2421}'),
+            c if (c as u32) < 0x20 => {
+                o.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'))
+            }
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+    Id::Escaped(o)
+}
+
+/// What [`quoted`] makes of a string, as Graphviz shows it: line breaks unified, controls as
+/// pictures. Tests compare Graphviz's reading of a label with this.
+pub fn as_shown(s: &str) -> String {
+    s.replace("\r\n", "\n")
+        .chars()
+        .map(|c| match c {
+            '\r' => '\n',
+            '\n' => '\n',
+            '\u{7f}' => '\u{2421}',
+            c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+            c => c,
+        })
+        .collect()
+}
+
+fn attr(k: &str, v: &str) -> Attribute {
+    Attribute(Id::Plain(k.to_string()), quoted(v))
+}
+
+/// Shape and fill colour of an actor kind.
+fn kind_style(kind: &str) -> (&'static str, &'static str) {
+    match kind {
+        "agency" => ("box", "#cfe2f3"),
+        "person" => ("ellipse", "#fde9c9"),
+        "country" => ("house", "#d9ead3"),
+        "group" => ("octagon", "#f4cccc"),
+        "organization" => ("hexagon", "#e6d9f2"),
+        _ => ("ellipse", "#eeeeee"),
+    }
+}
+
+/// Colour and line style of a relation type; unknown types cycle through a palette.
+fn type_style(ty: &str, index: u16) -> (&'static str, &'static str) {
+    match ty {
+        "met" => ("#616161", "dashed"),
+        "cooperated" => ("#2e7d32", "bold"),
+        "extradited" => ("#c62828", "solid"),
+        "tipped-off" => ("#ef6c00", "bold"),
+        "leads" => ("#1565c0", "solid"),
+        "part-of" => ("#5d4037", "dotted"),
+        "arrested" => ("#880e4f", "solid"),
+        "trained" => ("#00838f", "dashed"),
+        "visited" => ("#6a1b9a", "dashed"),
+        "praised" => ("#9e9d24", "dotted"),
+        _ => {
+            const P: [&str; 6] = [
+                "#37474f", "#ad1457", "#283593", "#558b2f", "#4e342e", "#00695c",
+            ];
+            (P[index as usize % P.len()], "solid")
+        }
+    }
+}
+
+fn node(id: &str, attrs: Vec<Attribute>) -> Stmt {
+    Stmt::Node(Node::new(NodeId(quoted(id), None), attrs))
+}
+
+fn edge(a: &str, b: &str, attrs: Vec<Attribute>) -> Stmt {
+    Stmt::Edge(Edge {
+        ty: EdgeTy::Pair(
+            Vertex::N(NodeId(quoted(a), None)),
+            Vertex::N(NodeId(quoted(b), None)),
+        ),
+        attributes: attrs,
+    })
+}
+
+/// An actor's label: the English (or display) name, and the Arabic name on its own line.
+pub fn actor_label(names: &[(&str, &str)], display: &str) -> String {
+    let ar = names.iter().find(|(l, _)| *l == "ar").map(|(_, t)| *t);
+    match ar {
+        Some(ar) if ar != display => format!("{display}\n{RLM}{ar}"),
+        _ => display.to_string(),
+    }
+}
+
+/// The subgraph as a Graphviz graph.
+pub fn graph(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions) -> Graph {
+    let mut stmts: Vec<Stmt> = Vec::new();
+    let mut gattrs = vec![
+        attr("fontname", FONT),
+        attr("rankdir", "LR"),
+        attr("overlap", "false"),
+        attr("splines", "true"),
+        attr("outputorder", "edgesfirst"),
+    ];
+    if let Some(t) = &opts.title {
+        gattrs.push(attr("label", t));
+        gattrs.push(attr("labelloc", "t"));
+        gattrs.push(attr("fontsize", "18"));
+    }
+    stmts.push(Stmt::GAttribute(GraphAttributes::Graph(gattrs)));
+    stmts.push(Stmt::GAttribute(GraphAttributes::Node(vec![
+        attr("fontname", FONT),
+        attr("fontsize", "11"),
+        attr("style", "filled"),
+    ])));
+    stmts.push(Stmt::GAttribute(GraphAttributes::Edge(vec![
+        attr("fontname", FONT),
+        attr("fontsize", "9"),
+    ])));
+
+    // Actors, grouped by country when clustering; BTreeMap keeps the clusters in code order.
+    let mut clusters: BTreeMap<&str, Vec<Stmt>> = BTreeMap::new();
+    for &a in &g.actors {
+        let f = actor_fields(data, a);
+        let (shape, fill) = kind_style(f.kind);
+        let mut tip = vec![format!("{} ({})", f.id, f.kind)];
+        if let Some(c) = f.country {
+            tip.push(format!("country: {c}"));
+        }
+        if let Some(p) = f.parent {
+            tip.push(format!("part of: {p}"));
+        }
+        for (lang, name) in &f.names {
+            tip.push(format!("{lang}: {name}"));
+        }
+        if !f.aliases.is_empty() {
+            tip.push(format!("aliases: {}", f.aliases.join(", ")));
+        }
+        let mut attrs = vec![
+            attr("label", &actor_label(&f.names, f.label)),
+            attr("shape", shape),
+            attr("fillcolor", fill),
+            attr("tooltip", &tip.join("\n")),
+            attr("id", &format!("actor-{}", f.id)),
+        ];
+        if shape == "box" {
+            attrs.push(attr("style", "filled,rounded"));
+        }
+        let st = node(f.id, attrs);
+        match (opts.cluster_country, f.country) {
+            (true, Some(c)) => clusters.entry(c).or_default().push(st),
+            _ => stmts.push(st),
+        }
+    }
+    for (country, members) in clusters {
+        let mut inner = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![
+            attr("label", country),
+            attr("style", "rounded,dashed"),
+            attr("color", "#9e9e9e"),
+            attr("fontsize", "12"),
+        ]))];
+        inner.extend(members);
+        stmts.push(Stmt::Subgraph(dot_structures::Subgraph {
+            id: quoted(&format!("cluster_{country}")),
+            stmts: inner,
+        }));
+    }
+
+    for e in &g.edges {
+        let f = edge_fields(data, e);
+        let (color, style) = type_style(f.ty, e.ty);
+        let label = if f.count > 1 {
+            format!("{} ×{}", f.ty_label, f.count)
+        } else {
+            f.ty_label.to_string()
+        };
+        let mut attrs = vec![
+            attr("label", &label),
+            attr("color", color),
+            attr("fontcolor", color),
+            attr("style", style),
+            attr("tooltip", &f.evidence.join("\n")),
+            attr("id", &format!("rel-{}", f.id)),
+        ];
+        if !f.directed {
+            attrs.push(attr("dir", "none"));
+        }
+        if f.count > 1 {
+            attrs.push(attr("penwidth", &format!("{}", 1 + f.count.min(5))));
+        }
+        stmts.push(edge(f.source, f.target, attrs));
+    }
+
+    if opts.legend && !g.actors.is_empty() {
+        stmts.push(Stmt::Subgraph(legend(data, g)));
+    }
+    // A digraph holds both kinds of edge: undirected ones carry dir=none.
+    Graph::DiGraph {
+        id: quoted("liaison"),
+        strict: false,
+        stmts,
+    }
+}
+
+/// A cluster that shows one node per kind drawn and one edge per type drawn. Its node ids contain
+/// `:`, which actor ids never do, so they cannot collide with an actor.
+fn legend(data: &Corpus<'_>, g: &Subgraph) -> dot_structures::Subgraph {
+    let mut kinds: Vec<u16> = g
+        .actors
+        .iter()
+        .map(|&a| data.actor(a).kind.to_native())
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    let mut types: Vec<u16> = g.edges.iter().map(|e| e.ty).collect();
+    types.sort_unstable();
+    types.dedup();
+    let mut stmts = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![
+        attr("label", "Legend"),
+        attr("style", "rounded"),
+        attr("color", "#bdbdbd"),
+        attr("fontsize", "10"),
+    ]))];
+    for k in kinds {
+        let kind = data.kinds()[k as usize].id.as_str();
+        let (shape, fill) = kind_style(kind);
+        stmts.push(node(
+            &format!("legend:kind:{kind}"),
+            vec![
+                attr("label", kind),
+                attr("shape", shape),
+                attr("fillcolor", fill),
+                attr("fontsize", "9"),
+            ],
+        ));
+    }
+    for t in types {
+        let ty = &data.types()[t as usize];
+        let (color, style) = type_style(ty.id.as_str(), t);
+        let (a, b) = (format!("legend:type:{t}:a"), format!("legend:type:{t}:b"));
+        for n in [&a, &b] {
+            stmts.push(node(
+                n,
+                vec![
+                    attr("label", ""),
+                    attr("shape", "point"),
+                    attr("width", "0.05"),
+                ],
+            ));
+        }
+        let mut attrs = vec![
+            attr("label", ty.id.as_str()),
+            attr("color", color),
+            attr("fontcolor", color),
+            attr("style", style),
+        ];
+        if !ty.directed {
+            attrs.push(attr("dir", "none"));
+        }
+        stmts.push(edge(&a, &b, attrs));
+    }
+    dot_structures::Subgraph {
+        id: quoted("cluster_legend"),
+        stmts,
+    }
+}
+
+/// Prints a graph as DOT text. A fresh printer context each time (a reused one keeps indenting),
+/// with semicolons so that no two statements can run together.
+pub fn print(graph: &Graph) -> String {
+    let mut ctx = PrinterContext::default();
+    ctx.with_semi();
+    let mut s = graph.print(&mut ctx);
+    s.push('\n');
+    s
+}
+
+pub fn write(
+    data: &Corpus<'_>,
+    g: &Subgraph,
+    opts: &DotOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    out.write_all(print(&graph(data, g, opts)).as_bytes())
+}
