@@ -93,14 +93,22 @@ pub fn write_json_list<T: Serialize>(
     for item in items {
         out.write_all(if first { b"\n" } else { b",\n" })?;
         first = false;
-        serde_json::to_writer(&mut *out, &item).map_err(io::Error::other)?;
+        serde_json::to_writer(&mut *out, &item).map_err(json_io)?;
     }
     out.write_all(if first { b"]\n" } else { b"\n]\n" })
 }
 
+/// Keeps the I/O error inside a serde_json error, so a closed pipe is still seen as one.
+fn json_io(e: serde_json::Error) -> io::Error {
+    match e.io_error_kind() {
+        Some(kind) => io::Error::new(kind, e),
+        None => io::Error::other(e),
+    }
+}
+
 /// Writes one JSON document, indented.
 pub fn write_json<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *out, value).map_err(json_io)?;
     out.write_all(b"\n")
 }
 

@@ -364,9 +364,20 @@ fn graph_folder_from_the_environment() {
 
 #[test]
 fn a_closed_pipe_is_not_an_error() {
+    for args in [
+        &["edges", "--json"][..],
+        &["stats", "--json"],
+        &["show", "dgst", "--json"],
+        &["edges"],
+    ] {
+        closed_pipe(args);
+    }
+}
+
+fn closed_pipe(args: &[&str]) {
     let env = TestEnv::fixture("mini");
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_liaison"))
-        .args(["edges", "--json"])
+        .args(args)
         .current_dir(&env.root)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
