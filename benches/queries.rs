@@ -2,7 +2,8 @@
 //!
 //! The corpus is generated once into `target/bench-corpus-ACTORS-RELATIONS` and reused; its size
 //! comes from `LIAISON_BENCH_ACTORS` and `LIAISON_BENCH_RELATIONS` (default 100,000 and 1,000,000,
-//! the scale issue's target). Run: `cargo bench --bench queries`.
+//! the scale issue's target), or `LIAISON_BENCH_CORPUS=DIR` names an existing corpus. Run:
+//! `cargo bench --bench queries`.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use liaison::cmd::{self, FilterArgs};
@@ -22,6 +23,9 @@ fn env_usize(name: &str, default: usize) -> usize {
 }
 
 fn corpus() -> PathBuf {
+    if let Some(dir) = std::env::var_os("LIAISON_BENCH_CORPUS") {
+        return PathBuf::from(dir);
+    }
     let actors = env_usize("LIAISON_BENCH_ACTORS", 100_000);
     let relations = env_usize("LIAISON_BENCH_RELATIONS", 1_000_000);
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -10,6 +10,7 @@ use dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -138,6 +139,23 @@ pub fn actor_label(names: &[(&str, &str)], display: &str) -> String {
 
 /// The subgraph as a Graphviz graph.
 pub fn graph(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions) -> Graph {
+    let mut stmts = head(data, g, opts);
+    stmts.extend(g.edges.iter().map(|e| edge_stmt(data, e)));
+    stmts.extend(tail(data, g, opts));
+    digraph(stmts)
+}
+
+/// A digraph holds both kinds of edge: undirected ones carry dir=none.
+fn digraph(stmts: Vec<Stmt>) -> Graph {
+    Graph::DiGraph {
+        id: quoted("liaison"),
+        strict: false,
+        stmts,
+    }
+}
+
+/// Graph attributes and the actors (in their country clusters when asked).
+fn head(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions) -> Vec<Stmt> {
     let mut stmts: Vec<Stmt> = Vec::new();
     let mut gattrs = vec![
         attr("fontname", FONT),
@@ -209,40 +227,39 @@ pub fn graph(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions) -> Graph {
             stmts: inner,
         }));
     }
+    stmts
+}
 
-    for e in &g.edges {
-        let f = edge_fields(data, e);
-        let (color, style) = type_style(f.ty, e.ty);
-        let label = if f.count > 1 {
-            format!("{} ×{}", f.ty_label, f.count)
-        } else {
-            f.ty_label.to_string()
-        };
-        let mut attrs = vec![
-            attr("label", &label),
-            attr("color", color),
-            attr("fontcolor", color),
-            attr("style", style),
-            attr("tooltip", &f.evidence.join("\n")),
-            attr("id", &format!("rel-{}", f.id)),
-        ];
-        if !f.directed {
-            attrs.push(attr("dir", "none"));
-        }
-        if f.count > 1 {
-            attrs.push(attr("penwidth", &format!("{}", 1 + f.count.min(5))));
-        }
-        stmts.push(edge(f.source, f.target, attrs));
+fn edge_stmt(data: &Corpus<'_>, e: &super::Edge) -> Stmt {
+    let f = edge_fields(data, e);
+    let (color, style) = type_style(f.ty, e.ty);
+    let label = if f.count > 1 {
+        format!("{} ×{}", f.ty_label, f.count)
+    } else {
+        f.ty_label.to_string()
+    };
+    let mut attrs = vec![
+        attr("label", &label),
+        attr("color", color),
+        attr("fontcolor", color),
+        attr("style", style),
+        attr("tooltip", &f.evidence.join("\n")),
+        attr("id", &format!("rel-{}", f.id)),
+    ];
+    if !f.directed {
+        attrs.push(attr("dir", "none"));
     }
+    if f.count > 1 {
+        attrs.push(attr("penwidth", &format!("{}", 1 + f.count.min(5))));
+    }
+    edge(f.source, f.target, attrs)
+}
 
+fn tail(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions) -> Vec<Stmt> {
     if opts.legend && !g.actors.is_empty() {
-        stmts.push(Stmt::Subgraph(legend(data, g)));
-    }
-    // A digraph holds both kinds of edge: undirected ones carry dir=none.
-    Graph::DiGraph {
-        id: quoted("liaison"),
-        strict: false,
-        stmts,
+        vec![Stmt::Subgraph(legend(data, g))]
+    } else {
+        Vec::new()
     }
 }
 
@@ -319,11 +336,87 @@ pub fn print(graph: &Graph) -> String {
     s
 }
 
+/// The statements of a graph as the printer writes them inside `digraph … { }`, without that
+/// frame: the printer formats each top-level statement on its own, so printing a graph in pieces
+/// and joining them gives exactly the text of printing it whole.
+fn body(stmts: Vec<Stmt>) -> String {
+    let text = print(&digraph(stmts));
+    let start = text.find("{\n").map_or(0, |i| i + 2);
+    let end = text.len() - "\n}\n".len();
+    text[start.min(end)..end].to_string()
+}
+
+/// Edges printed per parallel task; large enough to amortise, small enough to bound memory.
+const EDGE_CHUNK: usize = 4096;
+
+/// Writes the DOT text of the subgraph: the same text as printing [`graph`] whole, produced in
+/// pieces on every core and streamed, so a million relations need neither a million-statement
+/// structure nor the whole text in memory.
 pub fn write(
     data: &Corpus<'_>,
     g: &Subgraph,
     opts: &DotOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    out.write_all(print(&graph(data, g, opts)).as_bytes())
+    let frame = print(&digraph(Vec::new()));
+    let open = frame.find("{\n").map_or(frame.len(), |i| i + 2);
+    out.write_all(frame[..open].as_bytes())?;
+    let mut first = true;
+    let mut put = |piece: String, out: &mut dyn Write| -> io::Result<()> {
+        if piece.is_empty() {
+            return Ok(());
+        }
+        if !first {
+            out.write_all(b"\n")?;
+        }
+        first = false;
+        out.write_all(piece.as_bytes())
+    };
+    put(body(head(data, g, opts)), out)?;
+    for batch in g.edges.chunks(EDGE_CHUNK * 16) {
+        let pieces: Vec<String> = batch
+            .par_chunks(EDGE_CHUNK)
+            .map(|chunk| body(chunk.iter().map(|e| edge_stmt(data, e)).collect()))
+            .collect();
+        for p in pieces {
+            put(p, out)?;
+        }
+    }
+    put(body(tail(data, g, opts)), out)?;
+    out.write_all(b"\n}\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printing_in_pieces_gives_the_printer_s_text() {
+        let stmts = |n: usize| -> Vec<Stmt> {
+            (0..n)
+                .map(|i| {
+                    edge(
+                        &format!("a{i}"),
+                        &format!("b{}", i % 7),
+                        vec![
+                            attr("label", &format!("x \"{i}\" \\ y")),
+                            attr("tooltip", "حموشي\nline"),
+                        ],
+                    )
+                })
+                .collect()
+        };
+        for n in [0, 1, 2, 10] {
+            let whole = print(&digraph(stmts(n)));
+            let mut pieces = String::from("digraph \"liaison\" {\n");
+            let parts: Vec<String> = stmts(n)
+                .chunks(3)
+                .map(|c| body(c.to_vec()))
+                .filter(|p| !p.is_empty())
+                .collect();
+            pieces.push_str(&parts.join("\n"));
+            pieces.push_str("\n}\n");
+            assert_eq!(whole, pieces, "{n} statements");
+        }
+    }
 }
