@@ -360,7 +360,7 @@ pub fn write(
 ) -> io::Result<()> {
     let frame = print(&digraph(Vec::new()));
     let open = frame.find("{\n").map_or(frame.len(), |i| i + 2);
-    out.write_all(frame[..open].as_bytes())?;
+    out.write_all(&frame.as_bytes()[..open])?;
     let mut first = true;
     let mut put = |piece: String, out: &mut dyn Write| -> io::Result<()> {
         if piece.is_empty() {
