@@ -6,6 +6,11 @@ use liaison::{export, store, Error, Exit};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+/// mimalloc reuses freed memory instead of returning it to the kernel, which would zero every page
+/// again: building a large store allocates and frees gigabytes, and spent a third of its time there.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A graph database of security actors and their relationships, built from annotated articles.
 ///
 /// Exit codes: 0 success (an empty list is a success), 1 no result where one was asked for (no
@@ -187,11 +192,15 @@ enum Command {
     },
     /// Export the graph, or a selection of it, for Graphviz, Gephi, yEd, NetworkX, Neo4j…
     ///
-    /// FORMAT is dot, graphml, gexf, json (NetworkX node-link) or neo4j (a folder: actors.csv,
-    /// relations.csv and load.cypher, see docs/exports.md).
+    /// FORMAT is dot, graphml, gexf, json (NetworkX node-link), neo4j (a folder: actors.csv,
+    /// relations.csv and load.cypher; see the README), or brat (`export brat DIR`: the annotated
+    /// documents as brat standoff .txt/.ann pairs).
     Export {
         #[arg(value_name = "FORMAT")]
         format: String,
+        /// For `brat`: the folder to write the .txt/.ann pairs into (the corpus, not a graph).
+        #[arg(value_name = "DIR")]
+        target: Option<PathBuf>,
         /// The file to write (a folder for neo4j); standard output when absent or `-`.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -644,10 +653,26 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
         }
         Command::Export {
             format,
+            target,
             output,
             select,
             drawing,
         } => {
+            if format == "brat" {
+                let Some(to) = target.or(output) else {
+                    return Err(Error::usage(
+                        "export brat needs a folder to write",
+                        "liaison export brat DIR",
+                    ));
+                };
+                return cmd::brat::export(dir, &to, out);
+            }
+            if let Some(t) = target {
+                return Err(Error::usage(
+                    format!("unexpected argument {}", t.display()),
+                    "name the file to write with -o FILE",
+                ));
+            }
             let format = cmd::export::Format::parse(&format)?;
             let dot = drawing.options()?;
             let s = open()?;

@@ -7,7 +7,7 @@ use crate::store::{ArchivedActorRec, ArchivedLabel};
 use comfy_table::{ContentArrangement, Table};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 /// `{"en": …, "ar": …}` from the store's sorted name list.
 pub struct Names<'a>(&'a [ArchivedLabel]);
@@ -118,8 +118,14 @@ const STYLE: &str = "     ─             ";
 /// A table in the house style, wrapped to the terminal's width when there is one.
 pub fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
+    // Fitting columns to a terminal costs time per cell; a pipe or a file gets plain columns.
+    let arrangement = if std::io::stdout().is_terminal() {
+        ContentArrangement::Dynamic
+    } else {
+        ContentArrangement::Disabled
+    };
     t.load_preset(STYLE)
-        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_content_arrangement(arrangement)
         .set_header(header.iter().copied());
     t
 }

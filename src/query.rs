@@ -111,7 +111,9 @@ impl Walk {
 
 /// Actors within `depth` hops of `start` (excluding it), with their distance, nearest first.
 pub fn neighbors(data: &Graph<'_>, start: u32, depth: u32, walk: &Walk) -> Vec<(u32, u32)> {
-    let mut dist: HashMap<u32, u32> = HashMap::from([(start, 0)]);
+    // A dense visited set: a neighbourhood through a hub agency reaches much of the graph.
+    let mut seen = vec![false; data.actors().len()];
+    seen[start as usize] = true;
     let mut frontier = vec![start];
     let mut out = Vec::new();
     for d in 1..=depth {
@@ -119,8 +121,8 @@ pub fn neighbors(data: &Graph<'_>, start: u32, depth: u32, walk: &Walk) -> Vec<(
         for &u in &frontier {
             for a in data.adjacent(u) {
                 let v = a.other.to_native();
-                if !dist.contains_key(&v) && walk.allows(data, a, true) {
-                    dist.insert(v, d);
+                if !seen[v as usize] && walk.allows(data, a, true) {
+                    seen[v as usize] = true;
                     next.push(v);
                     out.push((v, d));
                 }
@@ -131,10 +133,8 @@ pub fn neighbors(data: &Graph<'_>, start: u32, depth: u32, walk: &Walk) -> Vec<(
         }
         frontier = next;
     }
-    out.sort_by(|a, b| {
-        a.1.cmp(&b.1)
-            .then_with(|| data.actor(a.0).id.as_str().cmp(data.actor(b.0).id.as_str()))
-    });
+    // Actors are numbered in id order, so this is nearest first, then by id.
+    out.sort_unstable_by_key(|&(a, d)| (d, a));
     out
 }
 

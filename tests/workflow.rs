@@ -576,7 +576,7 @@ fn model(path: &std::path::Path) -> Value {
 fn brat_round_trip_of_the_shipped_corpus_loses_nothing() {
     let env = TestEnv::shipped();
     let brat = env.root.join("brat");
-    env.run(&["brat", "export", brat.to_str().unwrap()])
+    env.run(&["export", "brat", brat.to_str().unwrap()])
         .ok()
         .stdout_has("exported");
     assert!(brat.join("annotation.conf").exists());
