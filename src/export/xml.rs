@@ -65,6 +65,15 @@ impl<W: Write> Xml<W> {
         Ok(Xml { w })
     }
 
+    /// Writes bytes made by a [`Xml::fragment`] writer of the current depth.
+    pub fn raw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.w.get_mut().write_all(bytes)
+    }
+
+    pub fn into_inner(self) -> W {
+        self.w.into_inner()
+    }
+
     pub fn open(&mut self, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
         self.w.write_event(Event::Start(start(name, attrs)))
     }
@@ -89,5 +98,20 @@ impl<W: Write> Xml<W> {
         let mut out = self.w.into_inner();
         out.write_all(b"\n")?;
         out.flush()
+    }
+}
+
+impl Xml<Vec<u8>> {
+    /// A writer for a piece of a document that sits inside `depth` open elements: what it writes
+    /// is exactly what [`Xml::new`]'s writer would write there, so pieces made in parallel can be
+    /// joined with [`Xml::raw`].
+    pub fn fragment(depth: usize) -> io::Result<Self> {
+        let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+        w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+        for _ in 0..depth {
+            w.write_event(Event::Start(BytesStart::new("x")))?;
+        }
+        w.get_mut().clear();
+        Ok(Xml { w })
     }
 }
