@@ -43,20 +43,29 @@ pub struct DotOptions {
 pub fn quoted(s: &str) -> Id {
     let mut o = String::with_capacity(s.len() + 2);
     o.push('"');
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => o.push_str("\\\\"),
-            '"' => o.push_str("\\\""),
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\r' | '\n' => o.push_str("\\n"),
-            '\u{7f}' => o.push('\u{2421}'),
-            c if (c as u32) < 0x20 => {
-                o.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'))
-            }
-            c => o.push(c),
+    // Everything that needs rewriting is ASCII: copy the runs between such bytes whole.
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b != b'\\' && b != b'"' && b >= 0x20 && b != 0x7f {
+            i += 1;
+            continue;
         }
+        o.push_str(&s[run..i]);
+        match b {
+            b'\\' => o.push_str("\\\\"),
+            b'"' => o.push_str("\\\""),
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => {}
+            b'\r' | b'\n' => o.push_str("\\n"),
+            0x7f => o.push('\u{2421}'),
+            c => o.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}')),
+        }
+        i += 1;
+        run = i;
     }
+    o.push_str(&s[run..]);
     o.push('"');
     Id::Escaped(o)
 }
@@ -373,7 +382,7 @@ pub fn write(
         out.write_all(piece.as_bytes())
     };
     put(body(head(data, g, opts)), out)?;
-    for batch in g.edges.chunks(EDGE_CHUNK * 16) {
+    for batch in g.edges.chunks(EDGE_CHUNK * 4) {
         let pieces: Vec<String> = batch
             .par_chunks(EDGE_CHUNK)
             .map(|chunk| body(chunk.iter().map(|e| edge_stmt(data, e)).collect()))
