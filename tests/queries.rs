@@ -91,7 +91,7 @@ fn show_table_groups_relations_by_type_with_evidence() {
         .stdout_has("General Directorate for Territorial Surveillance (dgst)")
         .stdout_has("units:    Central Bureau of Judicial Investigations (bcij)")
         .stdout_has("tipped-off (1)")
-        .stdout_has("→  Federal Bureau of Investigation (fbi)")
+        .stdout_has("→   Federal Bureau of Investigation (fbi)")
         .stdout_has("The DGST tipped off the FBI about a plot in Ohio in 2020.");
 }
 
