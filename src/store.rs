@@ -934,6 +934,7 @@ pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<St
     drop(data);
     let t_serialized = Instant::now();
     let _ = fs::remove_file(overlay_path(dir));
+    let _ = fs::remove_file(verified_path(&overlay_path(dir)));
     let written = write_atomic(&store_path(dir), MAGIC, &payload);
     if std::env::var_os("LIAISON_TIMINGS").is_some() {
         let ms = |a: Instant, b: Instant| (b - a).as_secs_f64() * 1000.0;
