@@ -125,3 +125,89 @@ fn successive_edits_and_a_bad_one() {
     env.run(&["show", "Somewhere", "--json"]).ok();
     assert!(!env.path(".liaison/overlay.bin").exists());
 }
+
+#[test]
+fn synth_is_deterministic_and_checks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |out: &str, seed: &str| {
+        let dir = tmp.path().join(out);
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_liaison"))
+            .args([
+                "synth",
+                "--out",
+                dir.to_str().unwrap(),
+                "--actors",
+                "200",
+                "--relations",
+                "1000",
+                "--docs",
+                "5",
+                "--seed",
+                seed,
+            ])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        dir
+    };
+    let (a, b, c) = (run("a", "3"), run("b", "3"), run("c", "4"));
+    let files = |d: &std::path::Path| -> Vec<(String, Vec<u8>)> {
+        let mut v: Vec<(String, Vec<u8>)> = walk(d)
+            .into_iter()
+            .map(|p| {
+                (
+                    p.strip_prefix(d).unwrap().display().to_string(),
+                    fs::read(&p).unwrap(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        files(&a),
+        files(&b),
+        "the same seed must give the same corpus"
+    );
+    assert_ne!(files(&a), files(&c), "another seed gives another corpus");
+    let env = TestEnv::from_dir(&a);
+    env.run(&["check"])
+        .ok()
+        .stdout_has("ok, 5 documents, 200 actors, 1000 relations");
+    // Arabic text, Arabic and Latin names, dated relations, a hub.
+    let v = env.run(&["stats", "--json"]).ok().json();
+    assert!(
+        v["most_connected"][0]["relations"].as_u64().unwrap() > 50,
+        "a hub agency"
+    );
+    let rels = env.run(&["edges", "--json"]).ok().json();
+    let dated = rels
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| !r["date"].is_null())
+        .count();
+    assert!(dated > 500, "most relations are dated");
+    assert!(rels[0]["quote"]
+        .as_str()
+        .unwrap()
+        .chars()
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
+    assert!(
+        rels[0]["source"]["names"]["en"].is_string()
+            && rels[0]["source"]["names"]["ar"].is_string()
+    );
+}
+
+fn walk(d: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in fs::read_dir(d).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
