@@ -286,12 +286,11 @@ pub fn load_from(
         relation_types: Vec::new(),
     });
     check_schema(&mut ck, &schema_path, &schema);
-    let kinds: HashSet<&str> = schema.actor_kinds.iter().map(|k| k.id.as_str()).collect();
-    let types: HashMap<&str, &crate::model::TypeDef> = schema
-        .relation_types
-        .iter()
-        .map(|t| (t.id.as_str(), t))
-        .collect();
+    let Vocabulary {
+        kinds,
+        types,
+        type_order,
+    } = Vocabulary::of(&schema);
 
     let actors_ok = actors_file.is_some();
     let actors = actors_file.map(|a| a.actors).unwrap_or_default();
@@ -301,11 +300,6 @@ pub fn load_from(
     if let Some(pb) = progress {
         pb.set_length(ids.len() as u64);
     }
-    let type_order: Vec<&str> = schema
-        .relation_types
-        .iter()
-        .map(|t| t.id.as_str())
-        .collect();
     let ctx = DocContext {
         actor_kind: &actor_kind,
         actors_ok,
@@ -747,17 +741,11 @@ pub fn load_docs_against(
     actor_kind: &HashMap<&str, &str>,
     ids: &[String],
 ) -> (Vec<Doc>, Vec<Problem>) {
-    let kinds: HashSet<&str> = schema.actor_kinds.iter().map(|k| k.id.as_str()).collect();
-    let types: HashMap<&str, &crate::model::TypeDef> = schema
-        .relation_types
-        .iter()
-        .map(|t| (t.id.as_str(), t))
-        .collect();
-    let type_order: Vec<&str> = schema
-        .relation_types
-        .iter()
-        .map(|t| t.id.as_str())
-        .collect();
+    let Vocabulary {
+        kinds,
+        types,
+        type_order,
+    } = Vocabulary::of(schema);
     let ctx = DocContext {
         actor_kind,
         actors_ok: true,
@@ -795,6 +783,32 @@ pub fn load_docs_against(
         }
     }
     (docs, ck.problems)
+}
+
+/// The schema's ids, indexed for checking.
+struct Vocabulary<'a> {
+    kinds: HashSet<&'a str>,
+    types: HashMap<&'a str, &'a crate::model::TypeDef>,
+    /// Type ids in schema order, for messages.
+    type_order: Vec<&'a str>,
+}
+
+impl<'a> Vocabulary<'a> {
+    fn of(schema: &'a SchemaFile) -> Self {
+        Vocabulary {
+            kinds: schema.actor_kinds.iter().map(|k| k.id.as_str()).collect(),
+            types: schema
+                .relation_types
+                .iter()
+                .map(|t| (t.id.as_str(), t))
+                .collect(),
+            type_order: schema
+                .relation_types
+                .iter()
+                .map(|t| t.id.as_str())
+                .collect(),
+        }
+    }
 }
 
 struct DocContext<'a> {

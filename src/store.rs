@@ -355,38 +355,18 @@ pub fn compile(corpus: Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> Store
     let n_rel: usize = corpus.docs.iter().map(|d| d.meta.relations.len()).sum();
     let mut relations = Vec::with_capacity(n_rel);
     let mut docs = Vec::with_capacity(corpus.docs.len());
-    for (di, d) in corpus.docs.into_iter().enumerate() {
+    for (di, mut d) in corpus.docs.into_iter().enumerate() {
         let rel_start = relations.len() as u32;
-        for r in d.meta.relations {
-            let range = r.date.as_deref().and_then(|s| DateRange::parse(s).ok());
-            relations.push(RelRec {
-                ty: type_ix[r.kind.as_str()],
-                source: actor_ix[r.source.as_str()],
-                target: actor_ix[r.target.as_str()],
-                id: r.id,
-                doc: di as u32,
-                start: r.span[0],
-                end: r.span[1],
-                quote: r.quote,
-                date: r.date,
-                date_lo: range.map_or(0, |d| d.lo),
-                date_hi: range.map_or(0, |d| d.hi),
-                date_inferred: r.date_inferred,
-                place: r.place,
-                note: r.note,
-            });
+        for r in std::mem::take(&mut d.meta.relations) {
+            let (ty, source, target) = (
+                type_ix[r.kind.as_str()],
+                actor_ix[r.source.as_str()],
+                actor_ix[r.target.as_str()],
+            );
+            relations.push(rel_rec(r, ty, source, target, di as u32));
         }
-        docs.push(DocRec {
-            id: d.id,
-            title: d.meta.title,
-            source: d.meta.source,
-            url: d.meta.url,
-            published: d.meta.published,
-            lang: d.meta.lang,
-            chars: d.chars,
-            rel_start,
-            rel_end: relations.len() as u32,
-        });
+        let rel_end = relations.len() as u32;
+        docs.push(doc_rec(d, rel_start, rel_end));
     }
     let (adj_start, adj) = adjacency(actors.len(), &relations);
     let mut rel_by_id: Vec<u32> = (0..relations.len() as u32).collect();
@@ -405,6 +385,42 @@ pub fn compile(corpus: Corpus, files: Vec<FileStamp>, built_at_ns: u64) -> Store
         name_keys,
         token_keys,
         rel_by_id,
+    }
+}
+
+/// A relation as stored, from its annotation and its resolved type, ends and document.
+fn rel_rec(r: crate::model::RelationDef, ty: u16, source: u32, target: u32, doc: u32) -> RelRec {
+    let range = r.date.as_deref().and_then(|s| DateRange::parse(s).ok());
+    RelRec {
+        id: r.id,
+        ty,
+        source,
+        target,
+        doc,
+        start: r.span[0],
+        end: r.span[1],
+        quote: r.quote,
+        date: r.date,
+        date_lo: range.map_or(0, |d| d.lo),
+        date_hi: range.map_or(0, |d| d.hi),
+        date_inferred: r.date_inferred,
+        place: r.place,
+        note: r.note,
+    }
+}
+
+/// A document as stored: its metadata and the handles of its relations.
+fn doc_rec(d: corpus::Doc, rel_start: u32, rel_end: u32) -> DocRec {
+    DocRec {
+        id: d.id,
+        title: d.meta.title,
+        source: d.meta.source,
+        url: d.meta.url,
+        published: d.meta.published,
+        lang: d.meta.lang,
+        chars: d.chars,
+        rel_start,
+        rel_end,
     }
 }
 
@@ -842,42 +858,19 @@ fn compile_overlay(
     let (nb_docs, nb_rels) = (base.docs.len() as u32, base.relations.len() as u32);
     let mut relations = Vec::new();
     let mut doc_recs = Vec::new();
-    for (di, d) in docs.into_iter().enumerate() {
+    for (di, mut d) in docs.into_iter().enumerate() {
         let rel_start = nb_rels + relations.len() as u32;
-        for r in d.meta.relations {
-            let range = r.date.as_deref().and_then(|s| DateRange::parse(s).ok());
-            relations.push(RelRec {
-                ty: type_ix[r.kind.as_str()],
-                source: base
-                    .actor_index(&r.source)
-                    .expect("checked against the base's actors"),
-                target: base
-                    .actor_index(&r.target)
-                    .expect("checked against the base's actors"),
-                id: r.id,
-                doc: nb_docs + di as u32,
-                start: r.span[0],
-                end: r.span[1],
-                quote: r.quote,
-                date: r.date,
-                date_lo: range.map_or(0, |d| d.lo),
-                date_hi: range.map_or(0, |d| d.hi),
-                date_inferred: r.date_inferred,
-                place: r.place,
-                note: r.note,
-            });
+        for r in std::mem::take(&mut d.meta.relations) {
+            let found = |id: &str| {
+                base.actor_index(id)
+                    .expect("checked against the base's actors")
+            };
+            let (ty, source, target) =
+                (type_ix[r.kind.as_str()], found(&r.source), found(&r.target));
+            relations.push(rel_rec(r, ty, source, target, nb_docs + di as u32));
         }
-        doc_recs.push(DocRec {
-            id: d.id,
-            title: d.meta.title,
-            source: d.meta.source,
-            url: d.meta.url,
-            published: d.meta.published,
-            lang: d.meta.lang,
-            chars: d.chars,
-            rel_start,
-            rel_end: nb_rels + relations.len() as u32,
-        });
+        let rel_end = nb_rels + relations.len() as u32;
+        doc_recs.push(doc_rec(d, rel_start, rel_end));
     }
     let mut adj = Vec::with_capacity(relations.len() * 2);
     for (i, r) in relations.iter().enumerate() {
