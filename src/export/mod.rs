@@ -280,18 +280,9 @@ pub fn edge_fields<'a>(data: &Graph<'a>, e: &Edge) -> EdgeFields<'a> {
         join_distinct(rels.iter().map(|r| f(r)), sep)
     };
     EdgeFields {
-        id: if single {
-            rels[0].id.to_string()
-        } else {
-            format!("{}.{src}.{tgt}", ty.id.as_str())
-        },
+        id: edge_id(data, e),
         ty: ty.id.as_str(),
-        ty_label: ty
-            .labels
-            .iter()
-            .find(|l| l.lang.as_str() == "en")
-            .map(|l| l.text.as_str())
-            .unwrap_or(ty.id.as_str()),
+        ty_label: type_label(data, e.ty),
         directed: ty.directed,
         source: src,
         target: tgt,
@@ -314,24 +305,55 @@ pub fn edge_fields<'a>(data: &Graph<'a>, e: &Edge) -> EdgeFields<'a> {
             .collect::<Vec<_>>()
             .join("\n"),
         note: opt(|r| r.note.as_ref().map(|s| s.as_str()), "; "),
-        evidence: rels
-            .iter()
-            .map(|r| {
-                let date = r
-                    .date
-                    .as_ref()
-                    .map(|d| format!(" ({})", d.as_str()))
-                    .unwrap_or_default();
-                format!(
-                    "{} [{}, {}]{date}: {}",
-                    doc(r),
-                    r.start.to_native(),
-                    r.end.to_native(),
-                    r.quote.as_str()
-                )
-            })
-            .collect(),
+        evidence: evidence(data, e),
     }
+}
+
+/// The edge's id: the relation's own, or `type.source.target` for a collapsed edge.
+pub fn edge_id(data: &Graph<'_>, e: &Edge) -> String {
+    if let [one] = e.rels.as_slice() {
+        data.relation(*one).id.to_string()
+    } else {
+        let id = |a: u32| data.actor(a).id.as_str();
+        format!(
+            "{}.{}.{}",
+            data.types()[e.ty as usize].id.as_str(),
+            id(e.source),
+            id(e.target)
+        )
+    }
+}
+
+/// One line of evidence per relation: `document [start, end] (date): quote`.
+pub fn evidence(data: &Graph<'_>, e: &Edge) -> Vec<String> {
+    e.rels
+        .iter()
+        .map(|&r| {
+            let r = data.relation(r);
+            let date = r
+                .date
+                .as_ref()
+                .map(|d| format!(" ({})", d.as_str()))
+                .unwrap_or_default();
+            format!(
+                "{} [{}, {}]{date}: {}",
+                data.doc(r.doc.to_native()).id.as_str(),
+                r.start.to_native(),
+                r.end.to_native(),
+                r.quote.as_str()
+            )
+        })
+        .collect()
+}
+
+/// The English label of a relation type, else its id.
+pub fn type_label<'a>(data: &Graph<'a>, ty: u16) -> &'a str {
+    let t = &data.types()[ty as usize];
+    t.labels
+        .iter()
+        .find(|l| l.lang.as_str() == "en")
+        .map(|l| l.text.as_str())
+        .unwrap_or(t.id.as_str())
 }
 
 /// Whether the subgraph has a directed edge (then graph-level defaults say "directed").
