@@ -1,27 +1,12 @@
 //! Property test: any Unicode string, as a node id, a label, a tooltip or an edge label, comes
 //! out of `dot` exactly as written (line breaks unified, controls as their pictures).
 
+mod common;
+use common::dot_unescape;
 use dot_structures::{Attribute, Edge, EdgeTy, Graph, Id, Node, NodeId, Stmt, Vertex};
 use liaison::export::dot::{as_shown, print, quoted};
 use proptest::prelude::*;
 use std::process::Command;
-
-fn unescape(s: &str) -> String {
-    let mut o = String::new();
-    let mut it = s.chars();
-    while let Some(c) = it.next() {
-        if c == '\\' {
-            match it.next() {
-                Some('n') => o.push('\n'),
-                Some(c) => o.push(c),
-                None => o.push('\\'),
-            }
-        } else {
-            o.push(c);
-        }
-    }
-    o
-}
 
 /// How Graphviz names a node whose id went through `quoted`: ids are not escStrings, so only `\"`
 /// is undone (a backslash stays doubled; liaison's actor ids have none).
@@ -92,14 +77,14 @@ proptest! {
         let objects = j["objects"].as_array().unwrap();
         prop_assert_eq!(objects.len(), 2, "{}", print(&g));
         let name = |i: usize| objects[i]["name"].as_str().unwrap().to_string();
-        let lab = |i: usize| unescape(objects[i]["label"].as_str().unwrap_or(""));
+        let lab = |i: usize| dot_unescape(objects[i]["label"].as_str().unwrap_or(""));
         prop_assert_eq!(name(0), id_name(&a));
         prop_assert_eq!(lab(0), as_shown(&label));
-        prop_assert_eq!(unescape(objects[0]["tooltip"].as_str().unwrap_or("")), as_shown(&tip));
+        prop_assert_eq!(dot_unescape(objects[0]["tooltip"].as_str().unwrap_or("")), as_shown(&tip));
         prop_assert_eq!(name(1), id_name(&b));
         prop_assert_eq!(lab(1), as_shown(&b));
         let e = &j["edges"][0];
-        prop_assert_eq!(unescape(e["label"].as_str().unwrap_or("")), as_shown(&tip));
-        prop_assert_eq!(unescape(e["tooltip"].as_str().unwrap_or("")), as_shown(&label));
+        prop_assert_eq!(dot_unescape(e["label"].as_str().unwrap_or("")), as_shown(&tip));
+        prop_assert_eq!(dot_unescape(e["tooltip"].as_str().unwrap_or("")), as_shown(&label));
     }
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{repo, TestEnv};
+use common::{dot_unescape, repo, TestEnv};
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -20,24 +20,6 @@ fn run_tool(cmd: &mut Command) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
-}
-
-/// Undoes DOT's escString reading of a label as `dot -Tjson` reports it.
-fn unescape(s: &str) -> String {
-    let mut o = String::new();
-    let mut it = s.chars();
-    while let Some(c) = it.next() {
-        if c == '\\' {
-            match it.next() {
-                Some('n') => o.push('\n'),
-                Some(c) => o.push(c),
-                None => o.push('\\'),
-            }
-        } else {
-            o.push(c);
-        }
-    }
-    o
 }
 
 fn dot_json(dot_file: &Path) -> Value {
@@ -116,7 +98,7 @@ fn dot_is_accepted_and_shows_every_label_as_written() {
                 .iter()
                 .find(|o| o["name"] == id)
                 .unwrap_or_else(|| panic!("no node {id} in dot's reading"));
-            let label = unescape(node["label"].as_str().unwrap());
+            let label = dot_unescape(node["label"].as_str().unwrap());
             let want = liaison::export::dot::as_shown(&liaison::export::dot::actor_label(
                 &[("ar", a["names"]["ar"].as_str().unwrap_or(""))],
                 en,

@@ -177,3 +177,21 @@ pub fn assert_same_text(expected: &str, actual: &str) {
     }
     panic!("texts differ (- expected, + actual):\n{diff}");
 }
+
+/// Undoes DOT's escString reading of a label as `dot -Tjson` reports it.
+pub fn dot_unescape(s: &str) -> String {
+    let mut o = String::new();
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c == '\\' {
+            match it.next() {
+                Some('n') => o.push('\n'),
+                Some(c) => o.push(c),
+                None => o.push('\\'),
+            }
+        } else {
+            o.push(c);
+        }
+    }
+    o
+}
