@@ -153,20 +153,20 @@ impl Table {
     pub fn is_empty(&self) -> bool {
         self.rows == 0
     }
+
+    /// Writes the aligned table: two spaces between columns, none after the last.
+    pub fn write_to(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut w = tabwriter::TabWriter::new(out).padding(2);
+        w.write_all(self.text.as_bytes())?;
+        w.flush()
+    }
 }
 
-/// The aligned text of a table, two spaces between columns, no trailing spaces.
+/// The aligned text of a table, two spaces between columns.
 pub fn render(t: &Table) -> String {
-    let mut w = tabwriter::TabWriter::new(Vec::with_capacity(t.text.len() * 2)).padding(2);
-    w.write_all(t.text.as_bytes()).expect("writing to memory");
-    let bytes = w.into_inner().expect("flushing to memory");
-    let text = String::from_utf8(bytes).expect("tabwriter keeps UTF-8");
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    let mut v = Vec::with_capacity(t.text.len() * 2);
+    t.write_to(&mut v).expect("writing to memory");
+    String::from_utf8(v).expect("tabwriter keeps UTF-8")
 }
 
 /// `quote` cut to `max` characters with an ellipsis, on one line.

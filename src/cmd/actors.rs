@@ -2,7 +2,7 @@
 
 use crate::error::{Error, Exit};
 use crate::graph::Graph;
-use crate::output::{actor_json, count, opt, render, table, write_json_list};
+use crate::output::{actor_json, count, opt, table, write_json_list};
 use std::io::Write;
 
 #[derive(Debug, Clone, Default)]
@@ -57,6 +57,7 @@ pub fn run(data: &Graph<'_>, q: &ActorsQuery, out: &mut dyn Write) -> Result<Exi
             opt(a.name("ar")),
         ]);
     }
-    writeln!(out, "{}{}", render(&t), count(ids.len(), "actor")).map_err(Error::output)?;
+    t.write_to(out).map_err(Error::output)?;
+    writeln!(out, "{}", count(ids.len(), "actor")).map_err(Error::output)?;
     Ok(Exit::Success)
 }

@@ -3,7 +3,7 @@
 use super::FilterArgs;
 use crate::error::{Error, Exit};
 use crate::graph::Graph;
-use crate::output::{actor_label, clip, count, opt, relation_json, render, table, write_json_list};
+use crate::output::{actor_label, clip, count, opt, relation_json, table, write_json_list};
 use crate::query;
 use std::io::Write;
 
@@ -37,6 +37,7 @@ pub fn run(data: &Graph<'_>, q: &EdgesQuery, out: &mut dyn Write) -> Result<Exit
             clip(rel.quote.as_str(), 60),
         ]);
     }
-    writeln!(out, "{}{}", render(&t), count(rels.len(), "relation")).map_err(Error::output)?;
+    t.write_to(out).map_err(Error::output)?;
+    writeln!(out, "{}", count(rels.len(), "relation")).map_err(Error::output)?;
     Ok(Exit::Success)
 }

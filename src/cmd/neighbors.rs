@@ -3,7 +3,7 @@
 use super::{resolve_actor, resolve_types};
 use crate::error::{Error, Exit};
 use crate::graph::Graph;
-use crate::output::{actor_json, count, opt, render, table, write_json_list, ActorJson};
+use crate::output::{actor_json, count, opt, table, write_json_list, ActorJson};
 use crate::query::{self, RelFilter, Walk};
 use serde::Serialize;
 use std::io::Write;
@@ -54,10 +54,10 @@ pub fn run(data: &Graph<'_>, q: &NeighborsQuery, out: &mut dyn Write) -> Result<
             opt(x.name("ar")).to_string(),
         ]);
     }
+    t.write_to(out).map_err(Error::output)?;
     writeln!(
         out,
-        "{}{} within {} of {}",
-        render(&t),
+        "{} within {} of {}",
         count(found.len(), "actor"),
         count(q.depth as usize, "hop"),
         data.actor(me).id.as_str()
