@@ -51,7 +51,6 @@ pub fn fold_mapped(s: &str) -> (String, Vec<u32>) {
         if is_joiner(c) {
             continue;
         }
-        let mut emitted = false;
         fold_char(c, &mut |f| {
             if f.is_alphanumeric() {
                 if pending_space && !out.is_empty() {
@@ -61,12 +60,10 @@ pub fn fold_mapped(s: &str) -> (String, Vec<u32>) {
                 pending_space = false;
                 out.push(f);
                 map.push(i as u32);
-                emitted = true;
-            } else if f != '\0' {
+            } else {
                 pending_space = true;
             }
         });
-        let _ = emitted;
     }
     (out, map)
 }
