@@ -14,7 +14,7 @@ use std::path::Path;
 
 /// Resolves an id, name or alias typed by the user against the corpus held by a writer.
 pub fn resolve_id(corpus: &Corpus, query: &str) -> Result<String, Error> {
-    let s = store::in_memory(corpus)?;
+    let s = store::actors_only(corpus)?;
     let g = s.graph();
     let i = resolve_actor(&g, query)?;
     Ok(g.actor(i).id.to_string())
