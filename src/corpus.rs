@@ -733,6 +733,69 @@ pub fn duplicate_relation_problem(dir: &Path, doc: &Doc, id: &str, other: &str) 
     }
 }
 
+/// The corpus after a change to some of its documents only, checked as [`load_from`] would check
+/// it, but re-reading only those documents: the others, the actors and the schema are `base`'s,
+/// which checked. `changed` are document ids; a document whose two files are both gone is removed.
+pub fn recheck_docs(
+    dir: &Path,
+    files: &dyn Files,
+    base: Corpus,
+    changed: &[String],
+) -> Result<Corpus, Vec<Problem>> {
+    let docs_dir = dir.join(DOCS_DIR);
+    let mut ck = Checker {
+        problems: Vec::new(),
+        files,
+    };
+    let mut fresh = Vec::new();
+    {
+        let voc = Vocabulary::of(&base.schema);
+        let actor_kind: HashMap<&str, &str> = base
+            .actors
+            .iter()
+            .map(|a| (a.id.as_str(), a.kind.as_str()))
+            .collect();
+        let ctx = DocContext {
+            actor_kind: &actor_kind,
+            actors_ok: true,
+            types: &voc.types,
+            type_order: &voc.type_order,
+            schema_ok: true,
+            kinds: &voc.kinds,
+        };
+        for id in changed {
+            let txt = docs_dir.join(format!("{id}.txt"));
+            let json = docs_dir.join(format!("{id}.json"));
+            let (has_txt, has_json) = (files.read(&txt).is_ok(), files.read(&json).is_ok());
+            if !has_txt && !has_json {
+                continue;
+            }
+            if !is_slug(id) || has_txt != has_json {
+                // Let the full check word it exactly as `liaison check` would.
+                return load_from(dir, files, None);
+            }
+            if let Some(doc) = read_doc(&mut ck, &docs_dir, id) {
+                check_doc(&mut ck, &json, &doc, &ctx);
+                fresh.push(doc);
+            }
+        }
+    }
+    let mut docs: Vec<Doc> = base
+        .docs
+        .into_iter()
+        .filter(|d| !changed.contains(&d.id))
+        .collect();
+    docs.extend(fresh);
+    docs.sort_by(|a, b| a.id.cmp(&b.id));
+    check_relation_ids(&mut ck, &docs_dir, &docs);
+    if ck.problems.is_empty() {
+        Ok(Corpus { docs, ..base })
+    } else {
+        ck.problems.sort_by(|a, b| a.file.cmp(&b.file));
+        Err(ck.problems)
+    }
+}
+
 /// Reads and checks some documents against a schema and actors known to be good (those of a
 /// store built from a checked corpus). Relation-id uniqueness across documents is the caller's.
 pub fn load_docs_against(

@@ -161,13 +161,30 @@ impl Writer {
             .iter()
             .map(|c| (self.dir.join(&c.path), c.content.as_deref()))
             .collect();
-        let after =
-            corpus::load_from(&self.dir, &Overlay { pending }, None).map_err(|problems| {
-                Error::Refused {
-                    dir: self.dir.clone(),
-                    problems,
-                }
-            })?;
+        let files = Overlay { pending };
+        // A change to documents alone re-reads just those; one to the actors or the schema can
+        // touch every document, so it re-checks the whole corpus.
+        let changed_docs: Option<Vec<String>> = changes
+            .iter()
+            .map(|c| {
+                let rest = c.path.strip_prefix(DOCS_DIR).ok()?;
+                let name = rest.to_str()?;
+                let (stem, ext) = name.rsplit_once('.')?;
+                (matches!(ext, "txt" | "json") && !stem.contains('/')).then(|| stem.to_string())
+            })
+            .collect();
+        let checked = match changed_docs {
+            Some(mut ids) => {
+                ids.sort();
+                ids.dedup();
+                corpus::recheck_docs(&self.dir, &files, self.corpus, &ids)
+            }
+            None => corpus::load_from(&self.dir, &files, None),
+        };
+        let after = checked.map_err(|problems| Error::Refused {
+            dir: self.dir.clone(),
+            problems,
+        })?;
         for c in &changes {
             let path = self.dir.join(&c.path);
             match &c.content {
