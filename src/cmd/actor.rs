@@ -12,12 +12,20 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 
-/// Resolves an id, name or alias typed by the user against the corpus held by a writer.
-pub fn resolve_id(corpus: &Corpus, query: &str) -> Result<String, Error> {
-    let s = store::actors_only(corpus)?;
-    let g = s.graph();
-    let i = resolve_actor(&g, query)?;
-    Ok(g.actor(i).id.to_string())
+/// Resolves ids, names and aliases typed by the user against the corpus held by a writer. Built
+/// once per command: it compiles the actors' name index.
+pub struct Resolver(store::Store);
+
+impl Resolver {
+    pub fn new(corpus: &Corpus) -> Result<Resolver, Error> {
+        Ok(Resolver(store::actors_only(corpus)?))
+    }
+
+    pub fn id(&self, query: &str) -> Result<String, Error> {
+        let g = self.0.graph();
+        let i = resolve_actor(&g, query)?;
+        Ok(g.actor(i).id.to_string())
+    }
 }
 
 /// Parses `--name LANG=TEXT`.
@@ -159,7 +167,7 @@ pub fn add(
     let parent = q
         .parent
         .as_deref()
-        .map(|p| resolve_id(&w.corpus, p))
+        .map(|p| Resolver::new(&w.corpus)?.id(p))
         .transpose()?;
     let mut aliases = Vec::new();
     for al in &q.aliases {
@@ -208,13 +216,10 @@ pub fn edit(
     err: &mut dyn Write,
 ) -> Result<Exit, Error> {
     let w = Writer::open(dir)?;
-    let id = resolve_id(&w.corpus, &q.actor)?;
+    let names = Resolver::new(&w.corpus)?;
+    let id = names.id(&q.actor)?;
     let mut actors = w.corpus.actors.clone();
-    let parent = q
-        .parent
-        .as_deref()
-        .map(|p| resolve_id(&w.corpus, p))
-        .transpose()?;
+    let parent = q.parent.as_deref().map(|p| names.id(p)).transpose()?;
     let pos = actors
         .iter()
         .position(|a| a.id == id)
@@ -393,8 +398,9 @@ fn report(out: &mut dyn Write, what: &str, r: &Rewritten) -> Result<(), Error> {
 /// `liaison actor merge A INTO B`.
 pub fn merge(dir: &Path, a: &str, b: &str, out: &mut dyn Write) -> Result<Exit, Error> {
     let w = Writer::open(dir)?;
-    let from = resolve_id(&w.corpus, a)?;
-    let to = resolve_id(&w.corpus, b)?;
+    let names = Resolver::new(&w.corpus)?;
+    let from = names.id(a)?;
+    let to = names.id(b)?;
     if from == to {
         return Err(Error::usage(
             format!("{a:?} and {b:?} are the same actor ({from})"),
@@ -455,7 +461,8 @@ pub struct ActorRm {
 /// `liaison actor rm ID [--cascade | --reassign OTHER]`.
 pub fn rm(dir: &Path, q: &ActorRm, out: &mut dyn Write) -> Result<Exit, Error> {
     let w = Writer::open(dir)?;
-    let id = resolve_id(&w.corpus, &q.actor)?;
+    let names = Resolver::new(&w.corpus)?;
+    let id = names.id(&q.actor)?;
     let units: Vec<&str> = w
         .corpus
         .actors
@@ -510,7 +517,7 @@ pub fn rm(dir: &Path, q: &ActorRm, out: &mut dyn Write) -> Result<Exit, Error> {
     let mut r = Rewritten::default();
     let mut changes = match &q.reassign {
         Some(other) => {
-            let other = resolve_id(&w.corpus, other)?;
+            let other = names.id(other)?;
             if other == id {
                 return Err(Error::usage(
                     "--reassign names the actor being removed",

@@ -1,7 +1,7 @@
 //! `liaison annotate DOC --type T --from A --to B --quote "…"`: write a relation without counting
 //! characters, and `liaison annotate DOC --remove ID`.
 
-use super::actor::resolve_id;
+use super::actor::Resolver;
 use super::doc::unknown_doc;
 use crate::corpus::{is_relation_id, Corpus};
 use crate::error::{Error, Exit};
@@ -264,8 +264,9 @@ pub fn run(dir: &Path, q: &Annotate, out: &mut dyn Write) -> Result<Exit, Error>
         .iter()
         .position(|d| d.id == q.doc)
         .ok_or_else(|| unknown_doc(&w.corpus, &q.doc))?;
-    let source = resolve_id(&w.corpus, from)?;
-    let target = resolve_id(&w.corpus, to)?;
+    let names = Resolver::new(&w.corpus)?;
+    let source = names.id(from)?;
+    let target = names.id(to)?;
     check_relation(&w.corpus, kind, &source, &target)?;
     let doc = &w.corpus.docs[di];
     let found = find_quote(&doc.text, quote);

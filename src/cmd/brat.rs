@@ -18,7 +18,7 @@
 //! without a note gets the next free id and, as its quote, the sentences that hold both its
 //! arguments.
 
-use super::actor::resolve_id;
+use super::actor::Resolver;
 use super::annotate::next_relation_id;
 use crate::corpus::{is_slug, Corpus, Doc};
 use crate::error::{Error, Exit};
@@ -497,6 +497,7 @@ pub fn import(
         ));
     }
     let w = Writer::open(dir)?;
+    let names = Resolver::new(&w.corpus)?;
     let mut actors = w.corpus.actors.clone();
     let kinds: Vec<&str> = w
         .corpus
@@ -590,7 +591,7 @@ pub fn import(
                     }
                     id.clone()
                 }
-                None => resolve_id(&w.corpus, &tb.text).map_err(|e| {
+                None => names.id(&tb.text).map_err(|e| {
                     bad(
                         &ann_path,
                         tb.line,
