@@ -13,6 +13,23 @@ fn relations(env: &TestEnv, doc: &str) -> Vec<Value> {
     v["relations"].as_array().unwrap().clone()
 }
 
+/// The DGST tipped off the FBI, quoting the second "fbi" of visit-2021 (the quote alone is
+/// ambiguous: the first ten arguments are refused without `--occurrence`).
+const TIP_OFF_SECOND_FBI: &[&str] = &[
+    "annotate",
+    "visit-2021",
+    "--type",
+    "tipped-off",
+    "--from",
+    "dgst",
+    "--to",
+    "fbi",
+    "--quote",
+    "fbi",
+    "--occurrence",
+    "2",
+];
+
 #[test]
 fn doc_add_normalises_line_endings_and_refuses_bad_or_taken_ids() {
     let env = TestEnv::fixture("mini");
@@ -223,39 +240,12 @@ fn annotate_matches_folded_quotes_and_writes_the_exact_text() {
     assert_eq!(rel["span"][1].as_u64().unwrap() - 138, quote_len);
 
     // Ambiguous, then picked by occurrence.
-    env.run(&[
-        "annotate",
-        "visit-2021",
-        "--type",
-        "tipped-off",
-        "--from",
-        "dgst",
-        "--to",
-        "fbi",
-        "--quote",
-        "fbi",
-    ])
-    .code(2)
-    .stderr_has("occurs 2 times")
-    .stderr_has("--occurrence")
-    .stderr_has("[14, 17]");
-    let r = env
-        .run(&[
-            "annotate",
-            "visit-2021",
-            "--type",
-            "tipped-off",
-            "--from",
-            "dgst",
-            "--to",
-            "fbi",
-            "--quote",
-            "fbi",
-            "--occurrence",
-            "2",
-        ])
-        .ok()
-        .json();
+    env.run(&TIP_OFF_SECOND_FBI[..10])
+        .code(2)
+        .stderr_has("occurs 2 times")
+        .stderr_has("--occurrence")
+        .stderr_has("[14, 17]");
+    let r = env.run(TIP_OFF_SECOND_FBI).ok().json();
     assert_eq!(r["span"], serde_json::json!([92, 95]));
     assert_eq!(r["id"], "visit-2021-r4");
     // Absent, schema, duplicate, unknown actor and type are refused with a way forward.
@@ -519,20 +509,7 @@ fn a_writer_killed_before_rename_leaves_the_old_file_intact() {
     let env = TestEnv::fixture("mini");
     let before = env.read("docs/visit-2021.json");
     let mut child = Command::new(env!("CARGO_BIN_EXE_liaison"))
-        .args([
-            "annotate",
-            "visit-2021",
-            "--type",
-            "tipped-off",
-            "--from",
-            "dgst",
-            "--to",
-            "fbi",
-            "--quote",
-            "fbi",
-            "--occurrence",
-            "2",
-        ])
+        .args(TIP_OFF_SECOND_FBI)
         .current_dir(&env.root)
         .env_remove("LIAISON_GRAPH")
         .env("LIAISON_TEST_PAUSE_BEFORE_RENAME", "30000")
@@ -548,21 +525,7 @@ fn a_writer_killed_before_rename_leaves_the_old_file_intact() {
     assert_eq!(env.read("docs/visit-2021.json"), before);
     env.run(&["check"]).ok();
     // The lock died with the process: the next writer goes through.
-    env.run(&[
-        "annotate",
-        "visit-2021",
-        "--type",
-        "tipped-off",
-        "--from",
-        "dgst",
-        "--to",
-        "fbi",
-        "--quote",
-        "fbi",
-        "--occurrence",
-        "2",
-    ])
-    .ok();
+    env.run(TIP_OFF_SECOND_FBI).ok();
 }
 
 /// Parses a document file into the model, so `"date": null` and an absent date compare equal.

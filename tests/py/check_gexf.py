@@ -4,21 +4,12 @@ import sys
 
 import networkx as nx
 
-from expect import compare, edge_expect, finish, load, node_expect
+from expect import check_networkx_graph, compare, edge_expect, finish, load
 
 path, stats_p, actors_p, edges_p = sys.argv[1:5]
 stats, actors, edges = load(stats_p, actors_p, edges_p)
-problems = []
 G = nx.read_gexf(path)
-if G.number_of_nodes() != stats["actors"]:
-    problems.append(f"{G.number_of_nodes()} nodes, stats says {stats['actors']}")
-if G.number_of_edges() != stats["relations"]:
-    problems.append(f"{G.number_of_edges()} edges, stats says {stats['relations']}")
-for aid, a in actors.items():
-    if aid not in G:
-        problems.append(f"no node {aid}")
-        continue
-    problems += compare(f"node {aid}", node_expect(a), G.nodes[aid])
+problems = check_networkx_graph(G, stats, actors)
 for u, v, key, d in G.edges(keys=True, data=True):
     e = edges.get(key)
     if e is None:

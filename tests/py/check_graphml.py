@@ -6,22 +6,12 @@ import sys
 import igraph
 import networkx as nx
 
-from expect import compare, edge_expect, finish, load, node_expect
+from expect import check_networkx_graph, compare, edge_expect, finish, load, node_expect
 
 path, stats_p, actors_p, edges_p = sys.argv[1:5]
 stats, actors, edges = load(stats_p, actors_p, edges_p)
-problems = []
-
 G = nx.read_graphml(path, force_multigraph=True)
-if G.number_of_nodes() != stats["actors"]:
-    problems.append(f"networkx: {G.number_of_nodes()} nodes, stats says {stats['actors']}")
-if G.number_of_edges() != stats["relations"]:
-    problems.append(f"networkx: {G.number_of_edges()} edges, stats says {stats['relations']}")
-for aid, a in actors.items():
-    if aid not in G:
-        problems.append(f"networkx: no node {aid}")
-        continue
-    problems += compare(f"networkx node {aid}", node_expect(a), G.nodes[aid])
+problems = check_networkx_graph(G, stats, actors, who="networkx: ")
 seen = set()
 for u, v, key, d in G.edges(keys=True, data=True):
     seen.add(key)

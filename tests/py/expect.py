@@ -60,3 +60,21 @@ def finish(problems, summary):
         print(f"{len(problems)} problems", file=sys.stderr)
         sys.exit(1)
     print(summary)
+
+
+def check_networkx_graph(G, stats, actors, who="", node_want=None):
+    """Problems with a NetworkX graph read from an export: its node and edge counts against
+    `stats --json`, and every actor's node attributes (`node_want(actor)`, by default
+    `node_expect`)."""
+    node_want = node_want or node_expect
+    problems = []
+    if G.number_of_nodes() != stats["actors"]:
+        problems.append(f"{who}{G.number_of_nodes()} nodes, stats says {stats['actors']}")
+    if G.number_of_edges() != stats["relations"]:
+        problems.append(f"{who}{G.number_of_edges()} edges, stats says {stats['relations']}")
+    for aid, a in actors.items():
+        if aid not in G:
+            problems.append(f"{who}no node {aid}")
+            continue
+        problems += compare(f"{who}node {aid}", node_want(a), G.nodes[aid])
+    return problems
