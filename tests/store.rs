@@ -118,3 +118,15 @@ fn build_forces_a_rebuild_and_reports_counts() {
         .stdout_has("2 documents, 8 actors, 7 relations");
     assert!(env.path(STORE).exists());
 }
+
+#[test]
+fn a_clean_check_leaves_a_store_the_next_query_uses() {
+    let env = TestEnv::fixture("mini");
+    env.run(&["check"]).ok();
+    let built = fs::metadata(env.path(STORE)).unwrap().modified().unwrap();
+    env.run(&["stats"]).ok();
+    assert_eq!(
+        fs::metadata(env.path(STORE)).unwrap().modified().unwrap(),
+        built
+    );
+}
