@@ -19,7 +19,6 @@ use rayon::prelude::*;
 use rkyv::{Archive, Serialize};
 use rustc_hash::FxHashMap as HashMap;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
@@ -974,27 +973,19 @@ pub fn actors_only(corpus: &Corpus) -> Result<Store, Error> {
     })
 }
 
-fn write_atomic(path: &Path, magic: &[u8; 8], payload: &[u8]) -> std::io::Result<()> {
+/// Writes a store file (header, then payload) the way every corpus file is written: temporary
+/// file, fsync, rename, fsync of the folder.
+fn write_atomic(path: &Path, magic: &[u8; 8], payload: &[u8]) -> Result<(), Error> {
     let parent = path.parent().expect("store path has a parent");
-    fs::create_dir_all(parent)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
+    fs::create_dir_all(parent).map_err(|source| Error::Io {
+        action: "creating",
+        path: parent.to_path_buf(),
+        source,
+    })?;
     let mut header = [0u8; HEADER];
     header[0..8].copy_from_slice(magic);
     header[8..12].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
     header[16..24].copy_from_slice(&(payload.len() as u64).to_le_bytes());
     header[24..32].copy_from_slice(&xxhash_rust::xxh3::xxh3_64(payload).to_le_bytes());
-    {
-        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
-        w.write_all(&header)?;
-        w.write_all(payload)?;
-        w.flush()?;
-    }
-    tmp.as_file().sync_all()?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(tmp.path(), fs::Permissions::from_mode(0o644))?;
-    }
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    crate::write::write_atomic_parts(path, &[&header, payload])
 }

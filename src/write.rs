@@ -198,6 +198,11 @@ impl Writer {
 
 /// Writes `bytes` to `path` so that a reader (or a crash) sees either the old file or the new one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    write_atomic_parts(path, &[bytes])
+}
+
+/// [`write_atomic`] of the concatenation of `parts`, without concatenating them in memory.
+pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<(), Error> {
     let parent = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -206,8 +211,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         .prefix(".liaison-tmp-")
         .tempfile_in(parent)
         .map_err(io("creating a temporary file in", parent))?;
-    tmp.write_all(bytes)
-        .map_err(io("writing a temporary file for", path))?;
+    {
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file_mut());
+        for part in parts {
+            w.write_all(part)
+                .map_err(io("writing a temporary file for", path))?;
+        }
+        w.flush()
+            .map_err(io("writing a temporary file for", path))?;
+    }
     tmp.as_file()
         .sync_all()
         .map_err(io("syncing a temporary file for", path))?;
