@@ -6,12 +6,11 @@
 //! `cargo bench --bench queries`.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use liaison::cmd::{self, FilterArgs};
-use liaison::graph::Graph;
-use liaison::output::{relation_json, write_json_list};
 use liaison::query::{self, Walk};
-use liaison::store;
+use liaison::resolve::{resolve_actor, FilterArgs};
+use liaison::store::{self, Graph};
 use liaison::synth::{generate, SynthConfig};
+use liaison::view::{actor_fields, relation_json, write_json, write_json_list};
 use std::hint::black_box;
 use std::path::PathBuf;
 
@@ -91,11 +90,16 @@ fn benches(c: &mut Criterion) {
             |mut out: Vec<u8>| {
                 let (a, _) = pairs[i % pairs.len()];
                 i += 1;
-                let q = cmd::show::ShowQuery {
-                    actor: g.actor(a).id.to_string(),
-                    json: true,
-                };
-                cmd::show::run(&g, &q, &mut out).expect("show runs");
+                // What `liaison show ID --json` does.
+                let me = resolve_actor(&g, g.actor(a).id.as_str()).expect("resolves");
+                let mut rels: Vec<u32> = g.adjacent(me).map(|e| e.rel.to_native()).collect();
+                g.sort_relations(&mut rels);
+                rels.dedup();
+                let doc = serde_json::json!({
+                    "actor": actor_fields(&g, me),
+                    "relations": rels.iter().map(|&r| relation_json(&g, r)).collect::<Vec<_>>(),
+                });
+                write_json(&mut out, &doc).expect("writes");
                 out.len()
             },
             BatchSize::SmallInput,

@@ -1,6 +1,6 @@
 //! Errors the library reports, and the exit code each one maps to.
 
-use crate::corpus::Problem;
+use crate::diag::Problem;
 use std::path::PathBuf;
 
 /// Process exit codes, documented in the README.
@@ -86,50 +86,6 @@ impl Error {
         Error::Usage {
             message: message.into(),
             help: help.into(),
-        }
-    }
-
-    /// What the user should do about it, one or more lines.
-    pub fn help(&self) -> String {
-        match self {
-            Error::Corpus { .. } => "fix the problems above, then run `liaison check`".into(),
-            Error::Refused { .. } => {
-                "nothing was changed; the problems above say what the change would break: adjust the command (or fix the corpus) and run it again".into()
-            }
-            Error::UnknownActor { suggestions, .. } if suggestions.is_empty() => {
-                "list the actors with `liaison actors`, or add the actor to actors.json".into()
-            }
-            Error::UnknownActor { suggestions, .. } => {
-                let s: Vec<String> = suggestions
-                    .iter()
-                    .map(|(id, n)| format!("{id} ({n})"))
-                    .collect();
-                format!("did you mean: {}?", s.join(", "))
-            }
-            Error::AmbiguousActor { candidates, .. } => {
-                let shown: Vec<String> = candidates
-                    .iter()
-                    .take(20)
-                    .map(|(id, n)| format!("  {id}  {n}"))
-                    .collect();
-                let more = if candidates.len() > 20 {
-                    format!("\n  … and {} more", candidates.len() - 20)
-                } else {
-                    String::new()
-                };
-                format!(
-                    "name one by its id or a longer name:\n{}{more}",
-                    shown.join("\n")
-                )
-            }
-            Error::Usage { help, .. } => help.clone(),
-            Error::Io { .. } => "check the path and its permissions".into(),
-            Error::GraphvizMissing => "install Graphviz: `sudo apt-get install graphviz` (Debian, Ubuntu), \
-                `brew install graphviz` (macOS), `winget install graphviz` (Windows); \
-                for Arabic labels also a font with Arabic glyphs, e.g. `fonts-dejavu-core` or `fonts-noto-core`"
-                .into(),
-            Error::Graphviz { .. } => "try another --engine, or export DOT with `liaison export dot` and run `dot` on it to see more".into(),
-            Error::Internal(_) => "please report this as a bug".into(),
         }
     }
 }

@@ -1,22 +1,29 @@
 //! liaison: a graph database of security actors and their relationships, compiled from annotated
 //! news articles and queried from the terminal.
 //!
-//! The binary is a thin layer over this library: `corpus` loads and checks the annotation files,
-//! `store` compiles them into a memory-mapped snapshot, `query` and `names` answer questions on it,
-//! and `cmd` holds one module per subcommand.
+//! The library has no command line and prints nothing; the `liaison` binary (`src/main.rs`,
+//! `src/cli/`) parses arguments into the option structs here and prints what comes back. Modules
+//! are layered bottom-up (see ARCHITECTURE.md): `layout`, `fsio`, `text`, `model`, `diag`,
+//! `error` at the bottom; `corpus` loads and checks; `store` compiles and opens the snapshot;
+//! `resolve` and `query` answer on it; `edit`, `suggest`, `interchange`, `export`, `render` and
+//! `synth` build on those.
 
-pub mod cmd;
 pub mod corpus;
+pub mod diag;
+pub mod edit;
 pub mod error;
 pub mod export;
-pub mod graph;
+pub mod fsio;
+pub mod interchange;
+pub mod layout;
 pub mod model;
-pub mod names;
-pub mod output;
 pub mod query;
+pub mod render;
+pub mod resolve;
 pub mod store;
 pub mod suggest;
 pub mod synth;
-pub mod write;
+pub mod text;
+pub mod view;
 
 pub use error::{Error, Exit};

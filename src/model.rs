@@ -229,6 +229,64 @@ impl DateRange {
     }
 }
 
+/// Whether a relation type may join actors of two kinds, in that order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    Yes,
+    /// Only the other way round: source and target look swapped.
+    Swapped,
+    No,
+}
+
+impl TypeDef {
+    /// Whether the schema lists these kinds in this order (a source kind, a target kind).
+    pub fn allows(&self, source_kind: &str, target_kind: &str) -> bool {
+        self.source_kinds.iter().any(|k| k == source_kind)
+            && self.target_kinds.iter().any(|k| k == target_kind)
+    }
+
+    /// The one kind rule of the schema: a source of a `source_kinds` kind to a target of a
+    /// `target_kinds` kind, either way round for an undirected type.
+    pub fn fit(&self, source_kind: &str, target_kind: &str) -> Fit {
+        let fits = |a, b| self.allows(a, b);
+        if fits(source_kind, target_kind) || (!self.directed && fits(target_kind, source_kind)) {
+            Fit::Yes
+        } else if fits(target_kind, source_kind) {
+            Fit::Swapped
+        } else {
+            Fit::No
+        }
+    }
+}
+
+/// Ids of actors and documents: safe as file names, DOT and XML ids.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 100
+        && s.bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Ids of relations: letters, digits, `-`, `_`, `.`, so they stay valid XML NMTOKENs.
+pub fn is_relation_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 200
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// The JSON text of a corpus file: 2-space indent, non-ASCII written as is, fields in the order
+/// this module declares them, and a final newline, so the same content always gives the same bytes.
+pub fn to_json<T: Serialize>(value: &T) -> Vec<u8> {
+    let mut v = serde_json::to_vec_pretty(value)
+        .unwrap_or_else(|e| panic!("model types always serialize: {e}"));
+    v.push(b'\n');
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -265,5 +323,15 @@ mod tests {
         assert!(!june.reaches(&DateRange::parse("2021-07-01").unwrap()));
         assert!(june.starts_by(&DateRange::parse("2021-06-01").unwrap()));
         assert!(!june.starts_by(&DateRange::parse("2021-05").unwrap()));
+    }
+
+    #[test]
+    fn slugs() {
+        for ok in ["dgst", "abdellatif-hammouchi", "000", "a1"] {
+            assert!(is_slug(ok), "{ok}");
+        }
+        for bad in ["", "DGST", "-x", "a b", "a_b", "حموشي", "a.b"] {
+            assert!(!is_slug(bad), "{bad}");
+        }
     }
 }

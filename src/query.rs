@@ -3,9 +3,9 @@
 //! Traversals read the CSR adjacency in place and apply type, date and direction filters while
 //! they walk, so a filtered search never visits what it would throw away.
 
-use crate::graph::Graph;
 use crate::model::DateRange;
 use crate::store::ArchivedAdj;
+use crate::store::Graph;
 use petgraph::unionfind::UnionFind;
 use std::collections::HashMap;
 

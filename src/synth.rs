@@ -4,7 +4,7 @@
 //! is real; names come from syllable tables in both scripts; a few hub agencies take a large share
 //! of the relations, as the DGST or the FBI do in real reporting. The same seed gives the same files.
 
-use crate::corpus::{ACTORS_FILE, DOCS_DIR, SCHEMA_FILE};
+use crate::layout::{ACTORS_FILE, DOCS_DIR, SCHEMA_FILE};
 use crate::model::{ActorDef, ActorsFile, DocFile, MentionDef, RelationDef, SchemaFile};
 use std::collections::BTreeMap;
 use std::fs;

@@ -250,7 +250,7 @@ fn export_to_a_file_replaces_it_whole() {
                 .unwrap()
                 .file_name()
                 .to_string_lossy()
-                .starts_with(".liaison-export")
+                .starts_with(".liaison-tmp")
         })
         .collect();
     assert!(leftovers.is_empty());

@@ -3,7 +3,7 @@
 mod common;
 use common::repo;
 use liaison::model::DateRange;
-use liaison::names::{fold, fold_mapped};
+use liaison::text::{fold, fold_mapped};
 use proptest::prelude::*;
 use std::fs;
 

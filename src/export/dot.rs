@@ -5,7 +5,7 @@
 //! being read as keywords, whatever their case.
 
 use super::{actor_fields, edge_id, evidence, type_label, Subgraph};
-use crate::graph::Graph as Corpus;
+use crate::store::Graph as Corpus;
 use dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,
 };

@@ -13,7 +13,7 @@
 
 use super::xml::Xml;
 use super::{actor_fields, any_directed, edge_fields, name_languages, Subgraph};
-use crate::graph::Graph;
+use crate::store::Graph;
 use std::io::{self, Write};
 
 const NS: &str = "http://gexf.net/1.3";

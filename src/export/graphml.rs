@@ -10,7 +10,7 @@
 
 use super::xml::Xml;
 use super::{actor_fields, any_directed, edge_fields, name_languages, Subgraph};
-use crate::graph::Graph;
+use crate::store::Graph;
 use rayon::prelude::*;
 use std::io::{self, Write};
 

@@ -4,7 +4,7 @@
 //! serde_json does all the escaping.
 
 use super::{actor_fields, any_directed, edge_fields, Subgraph};
-use crate::graph::Graph;
+use crate::store::Graph;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 

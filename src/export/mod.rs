@@ -12,10 +12,12 @@ pub mod json;
 pub mod neo4j;
 mod xml;
 
-use crate::cmd::{resolve_actor, FilterArgs};
+pub use crate::view::{actor_fields, ActorFields};
+
 use crate::error::Error;
-use crate::graph::Graph;
 use crate::query::{self, RelFilter, Walk};
+use crate::resolve::{resolve_actor, FilterArgs};
+use crate::store::Graph;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What to export, as the user asked for it (no clap here).
@@ -170,37 +172,6 @@ fn collapse(data: &Graph<'_>, rels: &[u32]) -> Vec<Edge> {
 /// `yyyymmdd` → `yyyy-mm-dd`.
 pub fn iso_day(d: u32) -> String {
     format!("{:04}-{:02}-{:02}", d / 10000, d / 100 % 100, d % 100)
-}
-
-/// An actor's fields as every format writes them.
-pub struct ActorFields<'a> {
-    pub id: &'a str,
-    /// The English name, else any name, else the id.
-    pub label: &'a str,
-    pub kind: &'a str,
-    /// Every name, by language code, sorted.
-    pub names: Vec<(&'a str, &'a str)>,
-    pub aliases: Vec<&'a str>,
-    pub country: Option<&'a str>,
-    pub parent: Option<&'a str>,
-    pub note: Option<&'a str>,
-}
-
-pub fn actor_fields<'a>(data: &Graph<'a>, i: u32) -> ActorFields<'a> {
-    let a = data.actor(i);
-    ActorFields {
-        id: a.id.as_str(),
-        label: a.display_name(),
-        kind: data.kinds()[a.kind.to_native() as usize].id.as_str(),
-        names: a.names.iter().map(|l| l.pair()).collect(),
-        aliases: a.aliases.iter().map(|s| s.as_str()).collect(),
-        country: a.country.as_ref().map(|c| c.as_str()),
-        parent: a
-            .parent
-            .as_ref()
-            .map(|p| data.actor(p.to_native()).id.as_str()),
-        note: a.note.as_ref().map(|s| s.as_str()),
-    }
 }
 
 /// The name languages used by the selected actors, sorted, `en` and `ar` always first.
@@ -359,4 +330,34 @@ pub fn type_label<'a>(data: &Graph<'a>, ty: u16) -> &'a str {
 /// Whether the subgraph has a directed edge (then graph-level defaults say "directed").
 pub fn any_directed(data: &Graph<'_>, g: &Subgraph) -> bool {
     g.edges.iter().any(|e| data.types()[e.ty as usize].directed)
+}
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Dot,
+    Graphml,
+    Gexf,
+    Json,
+    /// A folder of files: see [`neo4j::write_folder`].
+    Neo4j,
+}
+
+/// Writes the selection `g` in a single-file format to `out`.
+pub fn write(
+    data: &Graph<'_>,
+    g: &Subgraph,
+    format: Format,
+    dot: &dot::DotOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Dot => dot::write(data, g, dot, out),
+        Format::Graphml => graphml::write(data, g, out),
+        Format::Gexf => gexf::write(data, g, out),
+        Format::Json => json::write(data, g, out),
+        Format::Neo4j => Err(std::io::Error::other(
+            "the neo4j export is a folder: use neo4j::write_folder",
+        )),
+    }
 }

@@ -7,9 +7,12 @@
 //! on `;`, so a `;` inside an alias is written as `；` (U+FF1B).
 
 use super::{actor_fields, edge_fields, name_languages, Subgraph};
-use crate::graph::Graph;
+use crate::error::Error;
+use crate::fsio;
+use crate::store::Graph;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
+use std::path::Path;
 
 pub const NODES_FILE: &str = "actors.csv";
 pub const RELS_FILE: &str = "relations.csv";
@@ -195,4 +198,12 @@ pub fn write_cypher(data: &Graph<'_>, g: &Subgraph, out: &mut dyn Write) -> io::
         ));
     }
     out.write_all(s.as_bytes())
+}
+
+/// Writes the three files of the export into `dir` (created if needed), each atomically.
+pub fn write_folder(data: &Graph<'_>, g: &Subgraph, dir: &Path) -> Result<(), Error> {
+    std::fs::create_dir_all(dir).map_err(fsio::io_error("creating", dir))?;
+    fsio::write_with(&dir.join(NODES_FILE), |w| write_nodes(data, g, w))?;
+    fsio::write_with(&dir.join(RELS_FILE), |w| write_relations(data, g, w))?;
+    fsio::write_with(&dir.join(CYPHER_FILE), |w| write_cypher(data, g, w))
 }

@@ -1,0 +1,75 @@
+//! A problem found in a corpus: where, what, and how to fix it. Every check reports through this
+//! one shape, so `liaison check`, refused writes and imports print the same way.
+
+use std::fmt;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: PathBuf,
+    /// `line:column` for syntax errors, or the annotation it concerns (`relation doc-r3`).
+    pub place: Option<String>,
+    pub message: String,
+    pub help: String,
+}
+
+impl Problem {
+    pub fn new(
+        file: impl Into<PathBuf>,
+        place: Option<String>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Problem {
+        Problem {
+            file: file.into(),
+            place,
+            message: message.into(),
+            help: help.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        match &self.place {
+            Some(p) if p.chars().next().is_some_and(|c| c.is_ascii_digit()) => write!(f, ":{p}")?,
+            Some(p) => write!(f, ": {p}")?,
+            None => {}
+        }
+        write!(f, ": {}\n  help: {}", self.message, self.help)
+    }
+}
+
+/// The candidates closest to `word` (Jaro-Winkler at least `min`), best first, at most `n`: the
+/// one "did you mean" of every message that names an unknown thing.
+pub fn closest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    min: f64,
+    n: usize,
+) -> Vec<&'a str> {
+    let mut scored: Vec<(f64, &str)> = candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(s, _)| *s >= min)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.dedup_by(|a, b| a.1 == b.1);
+    scored.into_iter().take(n).map(|(_, c)| c).collect()
+}
+
+/// `"did you mean A, B? "` for the closest candidates (at least `min`, at most `n`), or `""`.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    min: f64,
+    n: usize,
+) -> String {
+    let close = closest(word, candidates, min, n);
+    if close.is_empty() {
+        String::new()
+    } else {
+        format!("did you mean {}? ", close.join(", "))
+    }
+}

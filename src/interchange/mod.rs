@@ -1,0 +1,3 @@
+//! Other tools' annotation formats, read into the corpus and written from it.
+
+pub mod brat;

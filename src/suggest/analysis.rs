@@ -1,0 +1,86 @@
+//! One document's analysis: the names found in it, which are annotated already, the proposals, and
+//! how many of its annotated mentions the matcher recalls.
+
+use super::{propose, Found, Matcher, Proposal};
+use crate::corpus::{Corpus, Doc};
+use serde::Serialize;
+
+/// How many of the document's annotated mentions the matcher found.
+#[derive(Debug, Serialize, Default, Clone, Copy)]
+pub struct Recall {
+    pub annotated: usize,
+    /// Found with exactly the annotated span and actor.
+    pub exact: usize,
+    /// Found overlapping the annotated span, with the annotated actor among the candidates.
+    pub overlapping: usize,
+}
+
+impl Recall {
+    pub fn add(&mut self, other: Recall) {
+        self.annotated += other.annotated;
+        self.exact += other.exact;
+        self.overlapping += other.overlapping;
+    }
+}
+
+pub struct Analysis {
+    pub found: Vec<Found>,
+    /// For each found mention, whether the document already has it.
+    pub annotated: Vec<bool>,
+    pub proposals: Vec<Proposal>,
+    pub recall: Recall,
+}
+
+pub fn overlaps(a: [u32; 2], b: [u32; 2]) -> bool {
+    a[0] < b[1] && b[0] < a[1]
+}
+
+pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
+    let found: Vec<Found> = m
+        .find(&doc.text)
+        .into_iter()
+        .filter(|f| {
+            !doc.meta
+                .out_of_scope
+                .iter()
+                .any(|o| overlaps(o.span, f.span))
+        })
+        .collect();
+    let actor_id = |i: usize| corpus.actors[i].id.as_str();
+    let annotated = found
+        .iter()
+        .map(|f| {
+            doc.meta.mentions.iter().any(|x| {
+                overlaps(x.span, f.span) && f.actors.iter().any(|&a| actor_id(a) == x.actor)
+            })
+        })
+        .collect();
+    let mut recall = Recall {
+        annotated: doc.meta.mentions.len(),
+        ..Recall::default()
+    };
+    for x in &doc.meta.mentions {
+        let hit = |exact: bool| {
+            found.iter().any(|f| {
+                (if exact {
+                    f.span == x.span
+                } else {
+                    overlaps(f.span, x.span)
+                }) && f.actors.iter().any(|&a| actor_id(a) == x.actor)
+            })
+        };
+        if hit(true) {
+            recall.exact += 1;
+        }
+        if hit(false) {
+            recall.overlapping += 1;
+        }
+    }
+    let proposals = propose(corpus, doc, &found);
+    Analysis {
+        found,
+        annotated,
+        proposals,
+        recall,
+    }
+}

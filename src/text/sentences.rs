@@ -1,0 +1,74 @@
+//! Cutting a text into sentences, the unit a relation's evidence is drawn from.
+
+/// Sentences of `text` as code-point spans, trimmed: cut after `.`, `!`, `?`, `؟` followed by a
+/// space (but not after a `.` followed by a lowercase word, as in `U.S. met`), and at line breaks.
+pub fn sentences(text: &str) -> Vec<[u32; 2]> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let push = |out: &mut Vec<[u32; 2]>, s: usize, e: usize| {
+        let mut s = s;
+        let mut e = e;
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        if e > s {
+            out.push([s as u32, e as u32]);
+        }
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let end_here = match c {
+            '\n' => Some(i),
+            '.' | '!' | '?' | '؟' | '۔' => {
+                let mut j = i + 1;
+                while j < chars.len()
+                    && matches!(chars[j], '.' | '!' | '?' | '؟' | '"' | '»' | '”' | ')')
+                {
+                    j += 1;
+                }
+                // "U.S. met": a full stop before a lowercase word ends an abbreviation, not a sentence.
+                let next = chars[j..].iter().find(|c| !c.is_whitespace());
+                let abbreviation = c == '.' && next.is_some_and(|n| n.is_lowercase());
+                ((j >= chars.len() || chars[j].is_whitespace()) && !abbreviation).then_some(j)
+            }
+            _ => None,
+        };
+        if let Some(e) = end_here {
+            push(&mut out, start, e);
+            start = e;
+            i = e.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push(&mut out, start, chars.len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_cuts() {
+        let t = "The U.S. met Morocco. Then? Yes!\nسطر جديد؟ نعم";
+        let s: Vec<String> = sentences(t)
+            .iter()
+            .map(|s| {
+                t.chars()
+                    .skip(s[0] as usize)
+                    .take((s[1] - s[0]) as usize)
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            s,
+            vec!["The U.S. met Morocco.", "Then?", "Yes!", "سطر جديد؟", "نعم"]
+        );
+    }
+}
