@@ -43,6 +43,9 @@ DEV_ACTORS = [
     A("jordan-psd", "agency", "Public Security Directorate (Jordan)", "مديرية الأمن العام",
       ["الأمن العام", "مديرية الأمن العام الأردنية", "PSD"], "JO"),
     P("maaytah", "Obaidullah Al-Maaytah", "عبيدالله المعايطة", ["المعايطة"], "JO", "Director of Jordan's Public Security Directorate (2022)."),
+    A("spanish-national-police", "agency", "Spanish National Police", "الشرطة الوطنية الإسبانية", ["الشرطة الإسبانية", "Policía Nacional"], "ES"),
+    A("spain-cgi", "agency", "General Commissariat of Information (Spanish National Police)", "المفوضية العامة للاستعلامات",
+      ["Comisaría General de Información", "CGI"], "ES", "spanish-national-police", "The Spanish National Police's intelligence and counter-terrorism branch."),
     P("saud-al-thani", "Saud bin Nasser Al Thani", "سعود بن ناصر آل ثاني", [], "QA", "Qatar's ambassador in Amman (2022)."),
 ]
 
@@ -54,6 +57,7 @@ TEST_ALIASES = {
     "moroccan-security-services": ["السلطات الأمنية المغربية", "الجهات المغربية المختصة"],
     "us-security-agencies": ["هيئات ووكالات المخابرات الأمريكية"],
     "us-state-department": ["وزارة الخارجية الأمريكية", "الخارجية"],
+    "uk": ["المملكة المتحدة"],
 }
 TEST_ACTORS = [
     A("algerian-security-services", "agency", "Algerian security forces (collective)", "قوات الأمن الجزائرية", [], "DZ", None,
@@ -72,5 +76,9 @@ TEST_ACTORS = [
       ["الانتربول العراقي", "Interpol Baghdad"], "IQ", "iraq-interior-ministry", "Iraq's Interpol National Central Bureau."),
     P("miri", "Miqdad Miri", "مقداد ميري", ["ميري"], "IQ", "Spokesman of the Iraqi interior ministry and of the Security Media Cell."),
     A("spanish-national-police", "agency", "Spanish National Police", "الشرطة الوطنية الإسبانية", ["Policía Nacional"], "ES"),
+    A("royal-police-institute", "agency", "Royal Police Institute (Kenitra)", "المعهد الملكي للشرطة",
+      ["المعهد الملكي للشرطة القضائية"], "MA", "dgsn", "The DGSN's training institute in Kenitra."),
+    A("uk-counter-terrorism-police", "agency", "UK Counter Terrorism Policing", "جهاز مكافحة الإرهاب البريطاني",
+      ["Counter Terrorism Policing"], "GB", None, "Named in the Moroccan press only as 'the British counter-terrorism service'."),
     P("pompeo", "Mike Pompeo", "مايك بومبيو", ["بومبيو", "Pompeo"], "US", "US Secretary of State 2018–2021."),
 ]
