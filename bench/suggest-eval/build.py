@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Builds bench/suggest-eval/{dev,test} from sources/*.py, actors_extra.py and docs_spec.py, and checks them.
+Run from anywhere: python3 bench/suggest-eval/build.py; then `liaison --graph bench/suggest-eval/dev check` (and test)."""
+import json, os, sys, copy, shutil
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE); sys.path.insert(0, os.path.join(HERE, "sources"))
+import actors_extra as AX, docs_spec as DS, dev_sources, test_sources
+MAIN = "/work/main/graph"
+
+def find_all(text, s):
+    out, i = [], text.find(s)
+    while i >= 0:
+        out.append(i); i = text.find(s, i + 1)
+    return out
+
+def locate(text, s, occ=None, what=""):
+    hits = find_all(text, s)
+    if not hits: sys.exit(f"{what}: not found: {s!r}")
+    if occ is None:
+        if len(hits) > 1: sys.exit(f"{what}: {len(hits)} occurrences, give one: {s!r}")
+        occ = 1
+    if occ > len(hits): sys.exit(f"{what}: only {len(hits)} occurrences of {s!r}")
+    return hits[occ - 1]
+
+def build(setname, docs, sources, aliases, extra):
+    out = os.path.join(HERE, setname)
+    if os.path.exists(os.path.join(out, "docs")): shutil.rmtree(os.path.join(out, "docs"))
+    os.makedirs(os.path.join(out, "docs"), exist_ok=True)
+    shutil.copyfile(os.path.join(MAIN, "schema.json"), os.path.join(out, "schema.json"))
+    schema = json.load(open(os.path.join(MAIN, "schema.json")))
+    actors = copy.deepcopy(json.load(open(os.path.join(MAIN, "actors.json")))["actors"])
+    byid = {a["id"]: a for a in actors}
+    for aid, al in aliases.items():
+        for x in al:
+            if x not in byid[aid]["aliases"]: byid[aid]["aliases"].append(x)
+    for a in extra:
+        assert a["id"] not in byid, a["id"]
+        actors.append(a); byid[a["id"]] = a
+    json.dump({"actors": actors}, open(os.path.join(out, "actors.json"), "w"), ensure_ascii=False, indent=2)
+    open(os.path.join(out, "actors.json"), "a").write("\n")
+    kinds = {r["id"]: r for r in schema["relation_types"]}
+    rel_ids = set()
+    for d in docs:
+        did = d["id"]; url, lit = sources[did]
+        text = json.loads(lit)
+        oos = []
+        for s, occ, reason in d.get("out_of_scope", []):
+            i = locate(text, s, occ, did + " oos"); oos.append({"span": [i, i + len(s)], "reason": reason})
+        def in_oos(a, b): return any(a < o["span"][1] and o["span"][0] < b for o in oos)
+        ments = []
+        for m in d["mentions"]:
+            actor, mt = m[0], m[1]
+            anchor = m[2] if len(m) > 2 and m[2] else mt
+            occ = m[3] if len(m) > 3 else None
+            assert actor in byid, (did, actor)
+            i = locate(text, anchor, occ, f"{did} mention {actor}")
+            j = anchor.find(mt); assert j >= 0, (did, mt, anchor)
+            s = i + j; ments.append({"actor": actor, "span": [s, s + len(mt)], "text": mt})
+        ments.sort(key=lambda x: x["span"][0])
+        for a, b in zip(ments, ments[1:]):
+            if a["span"][1] > b["span"][0]: sys.exit(f"{did}: overlapping mentions {a} {b}")
+        for m in ments:
+            if in_oos(*m["span"]): sys.exit(f"{did}: mention in out_of_scope {m}")
+            assert text[m["span"][0]:m["span"][1]] == m["text"]
+        rels = []
+        for n, r in enumerate(d["relations"], 1):
+            t = kinds[r["type"]]
+            sk, tk = byid[r["src"]]["kind"], byid[r["tgt"]]["kind"]
+            ok = (sk in t["source_kinds"] and tk in t["target_kinds"]) or (not t["directed"] and tk in t["source_kinds"] and sk in t["target_kinds"])
+            if not ok: sys.exit(f"{did} r{n}: {r['type']} {sk}->{tk} not allowed")
+            i = locate(text, r["quote"], r.get("occ"), f"{did} r{n} quote")
+            span = [i, i + len(r["quote"])]
+            if in_oos(*span): sys.exit(f"{did} r{n}: quote in out_of_scope")
+            if r.get("date_inferred") and not r.get("date"): sys.exit(f"{did} r{n}: date_inferred without date")
+            rid = f"{did}-r{n}"; assert rid not in rel_ids; rel_ids.add(rid)
+            rels.append({"id": rid, "type": r["type"], "source": r["src"], "target": r["tgt"], "span": span,
+                         "quote": r["quote"], "date": r.get("date"), "date_inferred": r.get("date_inferred"),
+                         "place": r.get("place"), "note": r.get("note")})
+        meta = {"title": d["title"], "source": d["source"], "url": url, "published": d["published"], "lang": "ar",
+                "seed": None, "out_of_scope": oos, "mentions": ments, "relations": rels}
+        open(os.path.join(out, "docs", did + ".txt"), "w").write(text)
+        json.dump(meta, open(os.path.join(out, "docs", did + ".json"), "w"), ensure_ascii=False, indent=2)
+        open(os.path.join(out, "docs", did + ".json"), "a").write("\n")
+        print(f"{setname}/{did}: {len(text)} chars, {len(ments)} mentions, {len(rels)} relations")
+
+build("dev", DS.DEV_DOCS, dev_sources.SOURCES, AX.DEV_ALIASES, AX.DEV_ACTORS)
+build("test", DS.TEST_DOCS, test_sources.SOURCES, AX.TEST_ALIASES, AX.TEST_ACTORS)

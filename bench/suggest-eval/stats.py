@@ -1,0 +1,9 @@
+import json,glob,sys,collections,os
+for s in ['dev','test']:
+    types=collections.Counter(); nm=0; nd=0; chars=0; ma=collections.Counter()
+    for f in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)),s,'docs','*.json'))):
+        d=json.load(open(f)); nd+=1; nm+=len(d['mentions']); chars+=len(open(f[:-5]+'.txt').read())
+        types.update(r['type'] for r in d['relations'])
+        ma.update(m['actor'] for m in d['mentions'])
+        print(s, f.split('/')[-1][:-5], len(d['mentions']), len(d['relations']), sep=' | ')
+    print(s, 'docs',nd,'chars',chars,'mentions',nm,'distinct actors mentioned',len(ma),'relations',sum(types.values()), dict(sorted(types.items())))
