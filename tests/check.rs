@@ -1,8 +1,7 @@
 //! `liaison check` and the refusal of a corpus that does not check: one case per kind of bad
 //! input, each asserting the file, the place, the message, the fix and the exit code.
 
-mod common;
-use common::TestEnv;
+use crate::common::TestEnv;
 use serde_json::{json, Value};
 
 const DOC: &str = "docs/tipoff-2020.json";

@@ -1,8 +1,7 @@
 //! Property test: any Unicode string, as a node id, a label, a tooltip or an edge label, comes
 //! out of `dot` exactly as written (line breaks unified, controls as their pictures).
 
-mod common;
-use common::dot_unescape;
+use crate::common::dot_unescape;
 use dot_structures::{Attribute, Edge, EdgeTy, Graph, Id, Node, NodeId, Stmt, Vertex};
 use liaison::export::dot::{as_shown, print, quoted};
 use proptest::prelude::*;

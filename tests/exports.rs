@@ -1,9 +1,7 @@
 //! Exports read back by the tools they are for: Graphviz, xmllint with the GraphML XSD,
 //! NetworkX and igraph (through the scripts in tests/py/), and the Neo4j CSV header format.
 
-mod common;
-
-use common::{dot_unescape, repo, TestEnv};
+use crate::common::{dot_unescape, repo, TestEnv};
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,6 @@
 //! A store brought up to date document by document answers exactly as one rebuilt from scratch.
 
-mod common;
-use common::{assert_same_text, TestEnv};
+use crate::common::{assert_same_text, TestEnv};
 use serde_json::{json, Value};
 use std::fs;
 

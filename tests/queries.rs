@@ -1,7 +1,6 @@
 //! Queries on the mini fixture: answers, JSON shapes, exit codes, name resolution.
 
-mod common;
-use common::TestEnv;
+use crate::common::TestEnv;
 use serde_json::{json, Value};
 
 fn ids(v: &Value) -> Vec<String> {

@@ -2,11 +2,10 @@
 //! order, on a copy of the shipped corpus and its output compared. A comment
 //! `<!-- readme-test: corpus NAME -->` switches to a fresh copy of the fixture NAME, and
 //! `<!-- readme-test: file PATH -->` writes the next fenced block to PATH beside the corpus, so a
-//! session of writes reads as it ran. `UPDATE_README=1 cargo test --test readme` rewrites the blocks
+//! session of writes reads as it ran. `UPDATE_README=1 cargo test --test tests readme` rewrites the blocks
 //! from the current binary.
 
-mod common;
-use common::{assert_same_text, repo, TestEnv};
+use crate::common::{assert_same_text, repo, TestEnv};
 
 /// Splits a command line on spaces, honouring double quotes.
 fn split_args(line: &str) -> Vec<String> {

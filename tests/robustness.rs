@@ -1,7 +1,6 @@
 //! Property tests: no input makes liaison panic, and name folding keeps its map to the source.
 
-mod common;
-use common::repo;
+use crate::common::repo;
 use liaison::model::DateRange;
 use liaison::text::{fold, fold_mapped};
 use proptest::prelude::*;

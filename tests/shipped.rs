@@ -1,7 +1,6 @@
 //! The shipped corpus checks clean and answers the questions it was annotated for.
 
-mod common;
-use common::TestEnv;
+use crate::common::TestEnv;
 use serde_json::json;
 
 #[test]

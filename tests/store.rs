@@ -1,7 +1,6 @@
 //! The compiled store is never stale and never trusted when damaged.
 
-mod common;
-use common::TestEnv;
+use crate::common::TestEnv;
 use serde_json::json;
 use std::fs;
 

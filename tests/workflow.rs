@@ -1,9 +1,7 @@
 //! The annotation workflow: doc add, actor add/edit/merge/rm, annotate, suggest, brat, and the
 //! guarantees of the write layer (check before commit, atomic, serialised across processes).
 
-mod common;
-
-use common::{repo, TestEnv};
+use crate::common::{repo, TestEnv};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

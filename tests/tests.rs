@@ -1,0 +1,15 @@
+//! liaison's integration tests, in one binary (as ripgrep, fd and xsv do): each module runs the
+//! built `liaison` through the harness in `common` on fixture corpora and the shipped corpus.
+
+mod common;
+
+mod check;
+mod dot_escaping;
+mod exports;
+mod incremental;
+mod queries;
+mod readme;
+mod robustness;
+mod shipped;
+mod store;
+mod workflow;
