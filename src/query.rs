@@ -141,6 +141,21 @@ pub fn neighbors(data: &Graph<'_>, start: u32, depth: u32, walk: &Walk) -> Vec<(
 /// A path: the relations of each hop, from the start; a zero-hop path when start is the goal.
 pub type Path = Vec<u32>;
 
+/// The relations from `to` back to a search's start, following the parent links of a BFS
+/// (`parent[v] = (previous actor, relation)`, the start's previous actor being `u32::MAX`).
+fn unwind(parent: &HashMap<u32, (u32, u32)>, to: u32) -> Vec<u32> {
+    let mut path = Vec::new();
+    let mut cur = to;
+    while let Some(&(prev, rel)) = parent.get(&cur) {
+        if prev == u32::MAX {
+            break;
+        }
+        path.push(rel);
+        cur = prev;
+    }
+    path
+}
+
 /// One shortest path from `a` to `b` of at most `max_hops` hops, by bidirectional BFS.
 pub fn shortest_path(data: &Graph<'_>, a: u32, b: u32, walk: &Walk, max_hops: u32) -> Option<Path> {
     if a == b {
@@ -177,24 +192,9 @@ pub fn shortest_path(data: &Graph<'_>, a: u32, b: u32, walk: &Walk, max_hops: u3
             }
         }
         if let Some(m) = meet {
-            let mut path = Vec::new();
-            let mut cur = m;
-            while let Some(&(prev, rel)) = fwd.get(&cur) {
-                if prev == u32::MAX {
-                    break;
-                }
-                path.push(rel);
-                cur = prev;
-            }
+            let mut path = unwind(&fwd, m);
             path.reverse();
-            let mut cur = m;
-            while let Some(&(prev, rel)) = bwd.get(&cur) {
-                if prev == u32::MAX {
-                    break;
-                }
-                path.push(rel);
-                cur = prev;
-            }
+            path.extend(unwind(&bwd, m));
             return Some(path);
         }
         *frontier = next;

@@ -2,7 +2,8 @@
 
 use super::notes;
 use clap::Subcommand;
-use liaison::edit::actor::{self, ActorAdd, ActorEdit, ActorRm, Rewritten};
+use liaison::edit::actor::{self, ActorAdd, ActorEdit};
+use liaison::edit::references::{self, ActorRm, Rewritten};
 use liaison::model::{to_json, ActorDef};
 use liaison::{Error, Exit};
 use std::io::Write;
@@ -184,7 +185,7 @@ pub fn run(
                     "liaison actor merge A into B   (A's references move to B; A's names become B's aliases)",
                 ));
             }
-            let m = actor::merge(dir, &a, &b)?;
+            let m = references::merge(dir, &a, &b)?;
             report(
                 out,
                 &format!("merged {} into {}", m.from, m.to),
@@ -202,7 +203,7 @@ pub fn run(
                 cascade,
                 reassign,
             };
-            let r = actor::rm(dir, &q)?;
+            let r = references::rm(dir, &q)?;
             report(out, &format!("removed {}", r.id), &r.rewritten)?;
         }
     }

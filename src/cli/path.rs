@@ -1,8 +1,8 @@
 //! `liaison path A B`: the shortest chain of claims connecting two actors, with its evidence.
 
 use super::table::actor_label;
-use liaison::query::{self, RelFilter, Walk};
-use liaison::resolve::{parse_date, resolve_actor, resolve_types};
+use liaison::query::{self, Walk};
+use liaison::resolve::{resolve_actor, FilterArgs};
 use liaison::store::Graph;
 use liaison::view::{actor_fields, relation_json, write_json, ActorFields, RelationJson};
 use liaison::{Error, Exit};
@@ -54,21 +54,14 @@ pub fn run(
 ) -> Result<Exit, Error> {
     let a = resolve_actor(data, &q.from)?;
     let b = resolve_actor(data, &q.to)?;
+    let filter = FilterArgs {
+        types: q.types.clone(),
+        since: q.since.clone(),
+        until: q.until.clone(),
+        ..FilterArgs::default()
+    };
     let walk = Walk {
-        filter: RelFilter {
-            types: resolve_types(data, &q.types)?,
-            since: q
-                .since
-                .as_deref()
-                .map(|s| parse_date("--since", s))
-                .transpose()?,
-            until: q
-                .until
-                .as_deref()
-                .map(|s| parse_date("--until", s))
-                .transpose()?,
-            ..Default::default()
-        },
+        filter: filter.resolve(data)?,
         directed: q.directed,
     };
     let max = q.max_hops.unwrap_or(u32::MAX);

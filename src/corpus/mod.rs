@@ -9,15 +9,17 @@
 //! actors, so the three give the same problems in the same words. The rules themselves are in
 //! `rules`.
 
+mod read;
 mod rules;
 
 use crate::diag::Problem;
-use crate::layout::{self, ACTORS_FILE, DOCS_DIR, SCHEMA_FILE};
+use crate::layout::{self, ACTORS_FILE, SCHEMA_FILE};
 use crate::model::{is_slug, ActorDef, ActorsFile, DocFile, SchemaFile};
 use rayon::prelude::*;
+use read::{bad_doc_id, list_docs, missing_pair, read_doc, Checker};
 use rules::{check_actors, check_doc, check_schema, DocContext, Vocabulary};
 use rustc_hash::FxHashMap;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -81,117 +83,6 @@ impl Files for Disk {
 
     fn is_dir(&self, path: &Path) -> bool {
         path.is_dir()
-    }
-}
-
-pub(crate) struct Checker<'f> {
-    pub(crate) problems: Vec<Problem>,
-    pub(crate) files: &'f dyn Files,
-}
-
-impl Checker<'_> {
-    pub(crate) fn add(
-        &mut self,
-        file: &Path,
-        place: Option<String>,
-        message: String,
-        help: impl Into<String>,
-    ) {
-        self.problems.push(Problem {
-            file: file.to_path_buf(),
-            place,
-            message,
-            help: help.into(),
-        });
-    }
-
-    /// Reads and parses a JSON file, reporting I/O and parse errors with line:column.
-    pub(crate) fn json<T: serde::de::DeserializeOwned>(
-        &mut self,
-        path: &Path,
-        what: &str,
-    ) -> Option<T> {
-        let text = match self.files.read(path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(t) => t,
-                Err(e) => {
-                    self.add(
-                        path,
-                        None,
-                        format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
-                        "save the file as UTF-8",
-                    );
-                    return None;
-                }
-            },
-            Err(e) => {
-                self.add(
-                    path,
-                    None,
-                    format!("cannot read the {what}: {e}"),
-                    io_help(&e, what),
-                );
-                return None;
-            }
-        };
-        // serde accepts a struct written as an array; our files are objects, so say so plainly.
-        if let Some((i, c)) = text.char_indices().find(|(_, c)| !c.is_whitespace()) {
-            if c != '{' {
-                let line = text[..i].matches('\n').count() + 1;
-                let col = text[..i]
-                    .rsplit('\n')
-                    .next()
-                    .map_or(0, |l| l.chars().count())
-                    + 1;
-                self.add(
-                    path,
-                    Some(format!("{line}:{col}")),
-                    format!("invalid field: the {what} must be a JSON object {{…}}"),
-                    format!("see graph/README.md for the shape of a {what}"),
-                );
-                return None;
-            }
-        }
-        match serde_json::from_str(&text) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                let full = e.to_string();
-                let message = match full.rfind(" at line ") {
-                    Some(i) => full[..i].to_string(),
-                    None => full.clone(),
-                };
-                let help = match e.classify() {
-                    serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-                        "fix the JSON syntax here (a missing comma, quote or bracket is the usual cause)"
-                            .to_string()
-                    }
-                    _ => format!("see graph/README.md for the fields a {what} takes and their types"),
-                };
-                let kind = match e.classify() {
-                    serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-                        "malformed JSON"
-                    }
-                    _ => "invalid field",
-                };
-                self.add(
-                    path,
-                    Some(format!("{}:{}", e.line(), e.column())),
-                    format!("{kind}: {message}"),
-                    help,
-                );
-                None
-            }
-        }
-    }
-}
-
-fn io_help(e: &std::io::Error, what: &str) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => format!(
-            "create the {what} (see graph/README.md), or point --graph (or LIAISON_GRAPH) at the corpus folder"
-        ),
-        std::io::ErrorKind::PermissionDenied => "make the file readable".to_string(),
-        _ => "check the file and try again".to_string(),
     }
 }
 
@@ -384,130 +275,6 @@ fn check_docs(
         docs.extend(doc);
     }
     docs
-}
-
-fn bad_doc_id(ck: &mut Checker, path: &Path, stem: &str) {
-    ck.add(
-        path,
-        None,
-        format!("document id {stem:?} must be lowercase ASCII letters, digits and '-'"),
-        "rename both ID.txt and ID.json to a lowercase id such as hespress-2022-hammouchi-visit",
-    );
-}
-
-fn missing_pair(ck: &mut Checker, dir: &Path, stem: &str, have: &str, missing: &str) {
-    let help = if have == "txt" {
-        format!("create docs/{stem}.json with the document's metadata and annotations (see graph/README.md)")
-    } else {
-        format!("add the document's text as docs/{stem}.txt, or remove docs/{stem}.json")
-    };
-    ck.add(
-        &dir.join(DOCS_DIR).join(format!("{stem}.{have}")),
-        None,
-        format!("docs/{stem}.{missing} is missing"),
-        help,
-    );
-}
-
-/// The ids of the documents: every `docs/ID.txt` with its `docs/ID.json`.
-fn list_docs(ck: &mut Checker, dir: &Path) -> Vec<String> {
-    let docs_dir = dir.join(DOCS_DIR);
-    let entries = match ck.files.list(&docs_dir) {
-        Ok(e) => e,
-        Err(e) => {
-            ck.add(
-                &docs_dir,
-                None,
-                format!("cannot read the documents folder: {e}"),
-                io_help(&e, "docs/ folder"),
-            );
-            return Vec::new();
-        }
-    };
-    let mut names: Vec<String> = entries
-        .into_iter()
-        .filter(|n| !n.starts_with('.'))
-        .collect();
-    names.sort();
-    let present: HashSet<&str> = names.iter().map(|n| n.as_str()).collect();
-    let mut ids: Vec<String> = Vec::new();
-    for n in &names {
-        let path = docs_dir.join(n);
-        let (stem, ext) = match n.rsplit_once('.') {
-            Some((s, e)) if e == "txt" || e == "json" => (s, e),
-            _ => {
-                ck.add(
-                    &path,
-                    None,
-                    "unexpected file in docs/".into(),
-                    "docs/ holds only ID.txt (text) and ID.json (annotations) pairs: move or remove this file",
-                );
-                continue;
-            }
-        };
-        if !is_slug(stem) {
-            bad_doc_id(ck, &path, stem);
-            continue;
-        }
-        let other = if ext == "txt" { "json" } else { "txt" };
-        if !present.contains(format!("{stem}.{other}").as_str()) {
-            missing_pair(ck, dir, stem, ext, other);
-            continue;
-        }
-        if ext == "txt" {
-            ids.push(stem.to_string());
-        }
-    }
-    ids
-}
-
-/// Reads one document's text and annotation file.
-fn read_doc(ck: &mut Checker, dir: &Path, id: &str) -> Option<Doc> {
-    let txt_path = dir.join(layout::doc_text(id));
-    let json_path = dir.join(layout::doc_meta(id));
-    let text = match ck.files.read(&txt_path) {
-        Ok(b) => match String::from_utf8(b) {
-            Ok(t) => Some(t),
-            Err(e) => {
-                ck.add(
-                    &txt_path,
-                    None,
-                    format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
-                    "save the text as UTF-8",
-                );
-                None
-            }
-        },
-        Err(e) => {
-            ck.add(
-                &txt_path,
-                None,
-                format!("cannot read the text: {e}"),
-                io_help(&e, "text"),
-            );
-            None
-        }
-    };
-    if let Some(t) = &text {
-        if let Some(pos) = t.find('\r') {
-            let line = t[..pos].matches('\n').count() + 1;
-            ck.add(
-                &txt_path,
-                Some(format!("{line}:1")),
-                "the text has CR line endings; offsets are counted on LF-only text".into(),
-                "convert it to LF line endings (e.g. `sed -i 's/\\r$//' FILE`) before annotating",
-            );
-        }
-    }
-    let meta: Option<DocFile> = ck.json(&json_path, "document annotation file");
-    let (text, meta) = (text?, meta?);
-    let chars = text.chars().count() as u32;
-    Some(Doc {
-        id: id.to_string(),
-        text,
-        chars,
-        meta,
-    })
 }
 
 /// Relation ids are unique across the corpus.

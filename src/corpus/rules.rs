@@ -1,4 +1,6 @@
 //! The rules a corpus must follow (graph/README.md), each problem with its file, place and fix.
+//! One file of about 500 lines on purpose: the rules read as one list, in the order graph/README.md
+//! gives them.
 
 use super::{Checker, Doc};
 use crate::diag::did_you_mean;

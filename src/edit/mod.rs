@@ -5,6 +5,7 @@
 pub mod actor;
 pub mod annotate;
 pub mod doc;
+pub mod references;
 pub mod suggest;
 pub mod writer;
 
