@@ -7,7 +7,7 @@ use crate::edit::writer::{Change, Writer};
 use crate::error::Error;
 use crate::model::{is_slug, ActorDef, ActorsFile, DocFile, MentionDef, OutOfScope, RelationDef};
 use crate::resolve::Resolver;
-use crate::text::{is_arabic, sentences};
+use crate::text::{guess_lang, is_arabic, sentences};
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -275,14 +275,7 @@ pub fn import(dir: &Path, q: &ImportQuery) -> Result<Imported, Error> {
             doc_changes.push(Change::doc_text(stem, &text));
         }
         if doc.lang.is_none() {
-            doc.lang = Some(
-                if chars.iter().filter(|c| is_arabic(**c)).count() * 2 > chars.len() / 2 {
-                    "ar"
-                } else {
-                    "en"
-                }
-                .to_string(),
-            );
+            doc.lang = Some(guess_lang(&text).to_string());
         }
         n_m += doc.mentions.len();
         n_r += doc.relations.len();
