@@ -14,6 +14,7 @@ pub mod model;
 pub mod names;
 pub mod output;
 pub mod query;
+pub mod report;
 pub mod store;
 pub mod suggest;
 pub mod synth;

@@ -220,6 +220,14 @@ enum Command {
         /// Graphviz layout engine: dot (layered), neato, fdp, sfdp (force-directed), circo.
         #[arg(long, default_value = "dot", value_name = "ENGINE")]
         engine: String,
+        /// Draw every relation as its own edge and every selected actor, isolated ones included
+        /// (by default relations of one type between two actors are merged, as --collapse, and
+        /// actors without a drawn relation are left out).
+        #[arg(long, conflicts_with = "collapse")]
+        all_edges: bool,
+        /// Also draw the actors that no drawn relation joins.
+        #[arg(long)]
+        isolated: bool,
         #[command(flatten)]
         select: Select,
         #[command(flatten)]
@@ -432,6 +440,7 @@ impl Select {
             ego: self.ego,
             depth: self.depth,
             collapse: self.collapse,
+            drop_isolated: false,
         }
     }
 }
@@ -452,6 +461,7 @@ impl Drawing {
             cluster_country,
             legend: !self.no_legend,
             title: self.title,
+            links: false,
         })
     }
 }
@@ -688,14 +698,19 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
             output,
             format,
             engine,
+            all_edges,
+            isolated,
             select,
             drawing,
         } => {
+            let mut selection = select.into_selection();
+            selection.collapse = !all_edges;
+            selection.drop_isolated = !all_edges && !isolated;
             let q = cmd::render::RenderQuery {
                 output,
                 format,
                 engine: cmd::render::Engine::parse(&engine)?,
-                selection: select.into_selection(),
+                selection,
                 dot: drawing.options()?,
             };
             cmd::render::image_format(&q)?;

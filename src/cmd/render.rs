@@ -1,11 +1,13 @@
 //! `liaison render`: a diagram of the graph, or a selection of it, drawn by Graphviz.
 //!
-//! The cairo renderers (`svg:cairo`, `png:cairo`, `pdf:cairo`) are named explicitly: they shape
-//! Arabic and lay it out right to left through Pango, where the gd PNG renderer draws empty boxes.
+//! SVG comes from Graphviz's core renderer, which keeps text as text (the viewer shapes Arabic;
+//! [`crate::report::svg::tidy`] marks right-to-left lines). PNG and PDF come from the cairo
+//! renderers (`png:cairo`, `pdf:cairo`), which shape Arabic and lay it out right to left through
+//! Pango, where the gd PNG renderer draws empty boxes.
 
 use super::export::write_atomically;
 use crate::error::{Error, Exit};
-use crate::export::{self, dot::DotOptions, Selection};
+use crate::export::{self, dot::DotOptions, Selection, Subgraph};
 use crate::graph::Graph;
 use graphviz_rust::cmd::{CommandArg, Layout};
 use graphviz_rust::printer::PrinterContext;
@@ -31,7 +33,7 @@ impl ImageFormat {
 
     fn arg(self) -> &'static str {
         match self {
-            ImageFormat::Svg => "-Tsvg:cairo",
+            ImageFormat::Svg => "-Tsvg",
             ImageFormat::Png => "-Tpng:cairo",
             ImageFormat::Pdf => "-Tpdf:cairo",
         }
@@ -118,19 +120,39 @@ pub fn render(
     engine: Engine,
 ) -> Result<Vec<u8>, Error> {
     let g = export::select(data, selection)?;
-    let graph = export::dot::graph(data, &g, opts);
+    render_subgraph(data, &g, opts, format, engine)
+}
+
+/// Runs Graphviz on a selected subgraph and returns the image (SVG tidied, see the module doc).
+pub fn render_subgraph(
+    data: &Graph<'_>,
+    g: &Subgraph,
+    opts: &DotOptions,
+    format: ImageFormat,
+    engine: Engine,
+) -> Result<Vec<u8>, Error> {
+    let graph = export::dot::graph(data, g, opts);
     let mut ctx = PrinterContext::default();
     ctx.with_semi();
     let args = vec![
         CommandArg::Custom(format.arg().to_string()),
         CommandArg::Layout(engine.layout()),
     ];
-    graphviz_rust::exec(graph, &mut ctx, args).map_err(|e| match e.kind() {
+    let image = graphviz_rust::exec(graph, &mut ctx, args).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => Error::GraphvizMissing,
         _ => Error::Graphviz {
             message: e.to_string().trim().to_string(),
         },
-    })
+    })?;
+    if format != ImageFormat::Svg {
+        return Ok(image);
+    }
+    let svg = String::from_utf8(image).map_err(|_| Error::Graphviz {
+        message: "its SVG is not UTF-8".into(),
+    })?;
+    let tidy = crate::report::svg::tidy(&svg, &Default::default())
+        .map_err(|message| Error::Graphviz { message })?;
+    Ok(tidy.into_bytes())
 }
 
 pub fn run(data: &Graph<'_>, q: &RenderQuery, out: &mut dyn Write) -> Result<Exit, Error> {
