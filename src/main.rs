@@ -218,8 +218,9 @@ enum Command {
         #[arg(long, value_name = "FORMAT")]
         format: Option<String>,
         /// Graphviz layout engine: dot (layered), neato, fdp, sfdp (force-directed), circo.
-        #[arg(long, default_value = "dot", value_name = "ENGINE")]
-        engine: String,
+        /// Default: neato, or dot with --cluster (neato cannot draw clusters).
+        #[arg(long, value_name = "ENGINE")]
+        engine: Option<String>,
         /// Draw every relation as its own edge and every selected actor, isolated ones included
         /// (by default relations of one type between two actors are merged, as --collapse, and
         /// actors without a drawn relation are left out).
@@ -706,12 +707,13 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
             let mut selection = select.into_selection();
             selection.collapse = !all_edges;
             selection.drop_isolated = !all_edges && !isolated;
+            let dot = drawing.options()?;
             let q = cmd::render::RenderQuery {
                 output,
                 format,
-                engine: cmd::render::Engine::parse(&engine)?,
+                engine: cmd::render::Engine::choose(engine.as_deref(), &dot)?,
                 selection,
-                dot: drawing.options()?,
+                dot,
             };
             cmd::render::image_format(&q)?;
             let s = open()?;

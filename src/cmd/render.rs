@@ -64,6 +64,16 @@ impl Engine {
         }
     }
 
+    /// The engine asked for, else the default for the drawing: neato, which keeps a hub's
+    /// neighbours around it, or dot when actors are clustered (neato ignores clusters).
+    pub fn choose(asked: Option<&str>, opts: &DotOptions) -> Result<Engine, Error> {
+        match asked {
+            Some(e) => Engine::parse(e),
+            None if opts.cluster_country => Ok(Engine::Dot),
+            None => Ok(Engine::Neato),
+        }
+    }
+
     fn layout(self) -> Layout {
         match self {
             Engine::Dot => Layout::Dot,

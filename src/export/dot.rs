@@ -361,6 +361,7 @@ fn edge_stmt(
     if opts.links {
         let first = data.relation(e.rels[0]).id.as_str();
         attrs.push(attr("URL", &format!("#rel-{first}")));
+        attrs.push(attr("labeltooltip", &evidence(data, e).join("\n")));
     }
     if count > 1 {
         attrs.push(attr("penwidth", &format!("{}", 1 + count.min(5))));
@@ -409,7 +410,7 @@ fn line_sample(style: &str, directed: bool) -> String {
 }
 
 /// Kinds and types drawn per legend row.
-const LEGEND_ROW: usize = 6;
+const LEGEND_ROW: usize = 7;
 
 /// The compact legend, as the graph's HTML-like label: the title (when there is one), a row of the
 /// actor kinds drawn (their fill colour) and rows of the relation types drawn (colour, line style,
@@ -467,7 +468,7 @@ fn legend(data: &Corpus<'_>, g: &Subgraph, title: Option<&str>) -> String {
                     String::new()
                 };
                 format!(
-                    r#"<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLSPACING="4" CELLPADDING="2"><TR><TD ALIGN="RIGHT" WIDTH="64">{head}</TD>{}</TR></TABLE></TD></TR>"#,
+                    r#"<TR><TD ALIGN="LEFT"><TABLE ALIGN="LEFT" BORDER="0" CELLSPACING="4" CELLPADDING="2"><TR><TD ALIGN="RIGHT" WIDTH="64">{head}</TD>{}</TR></TABLE></TD></TR>"#,
                     chunk.concat()
                 )
             })
