@@ -57,6 +57,12 @@ pub enum Error {
     #[error("Graphviz failed: {message}")]
     Graphviz { message: String },
 
+    #[error("Chromium is not installed (or not on PATH): it prints the report as PDF")]
+    ChromiumMissing,
+
+    #[error("Chromium could not print the PDF: {message}")]
+    Chromium { message: String },
+
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -129,6 +135,11 @@ impl Error {
                 for Arabic labels also a font with Arabic glyphs, e.g. `fonts-dejavu-core` or `fonts-noto-core`"
                 .into(),
             Error::Graphviz { .. } => "try another --engine, or export DOT with `liaison export dot` and run `dot` on it to see more".into(),
+            Error::ChromiumMissing => "install Chromium: `sudo apt-get install chromium` (Debian), \
+                `sudo snap install chromium` (Ubuntu), `brew install --cask chromium` (macOS); or name a \
+                Chromium or Chrome program with LIAISON_CHROMIUM=PATH; or write the page with \
+                `-o report.html` and print it from a browser".into(),
+            Error::Chromium { .. } => "write the page with `-o report.html` and open or print it in a browser; set LIAISON_CHROMIUM to use another Chromium or Chrome".into(),
             Error::Internal(_) => "please report this as a bug".into(),
         }
     }

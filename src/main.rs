@@ -234,6 +234,11 @@ enum Command {
         #[command(flatten)]
         drawing: Drawing,
     },
+    /// A report for readers: diagram, timeline, actors, evidence with sources, and a summary.
+    ///
+    /// One self-contained HTML page (nothing is fetched from the network), a PDF printed from it
+    /// by headless Chromium, or Markdown with the diagram and timeline as SVG files beside it.
+    Report(ReportArgs),
     /// Counts by kind and type, most connected actors, connected components.
     Stats {
         /// How many of the most connected actors to list.
@@ -242,6 +247,53 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// `liaison report …`
+#[derive(Args, Clone)]
+struct ReportArgs {
+    /// Actors to report on (ids or names): each with everything within --depth hops, and the
+    /// shortest connection between each two of them. None: the whole graph.
+    #[arg(value_name = "ACTOR")]
+    actors: Vec<String>,
+    /// Hops around each actor named.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    depth: u32,
+    /// FILE.html, FILE.pdf or FILE.md (which writes FILE.svg and FILE.timeline.svg beside it);
+    /// HTML on standard output when absent or `-`.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The format, when the file name does not say it: html, pdf or md.
+    #[arg(long, value_name = "FORMAT")]
+    format: Option<String>,
+    /// The title of the report.
+    #[arg(long)]
+    title: Option<String>,
+    /// Graphviz layout engine of the diagram (default: neato).
+    #[arg(long, value_name = "ENGINE")]
+    engine: Option<String>,
+    /// Give up on a connection between two named actors beyond N hops.
+    #[arg(long, default_value_t = 6, value_name = "N")]
+    max_hops: u32,
+    #[command(flatten)]
+    filter: Filters,
+}
+
+impl ReportArgs {
+    fn into_query(self) -> cmd::report::ReportQuery {
+        cmd::report::ReportQuery {
+            spec: liaison::report::ReportSpec {
+                actors: self.actors,
+                depth: self.depth,
+                filter: self.filter.into(),
+                title: self.title,
+                max_hops: self.max_hops,
+            },
+            output: self.output,
+            format: self.format,
+            engine: self.engine,
+        }
+    }
 }
 
 /// `liaison doc …`
@@ -718,6 +770,12 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
             cmd::render::image_format(&q)?;
             let s = open()?;
             cmd::render::run(&s.graph(), &q, out)
+        }
+        Command::Report(args) => {
+            let q = args.into_query();
+            cmd::report::report_format(&q)?;
+            let s = open()?;
+            cmd::report::run(&s.graph(), &q, out)
         }
         Command::Stats { top, json } => {
             let s = open()?;

@@ -13,6 +13,7 @@ pub mod export;
 pub mod neighbors;
 pub mod path;
 pub mod render;
+pub mod report;
 pub mod show;
 pub mod stats;
 pub mod suggest;

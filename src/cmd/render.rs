@@ -9,6 +9,7 @@ use super::export::write_atomically;
 use crate::error::{Error, Exit};
 use crate::export::{self, dot::DotOptions, Selection, Subgraph};
 use crate::graph::Graph;
+use crate::report::svg::{self, Tidy};
 use graphviz_rust::cmd::{CommandArg, Layout};
 use graphviz_rust::printer::PrinterContext;
 use std::io::{self, Write};
@@ -31,7 +32,7 @@ impl ImageFormat {
         }
     }
 
-    fn arg(self) -> &'static str {
+    pub fn arg(self) -> &'static str {
         match self {
             ImageFormat::Svg => "-Tsvg",
             ImageFormat::Png => "-Tpng:cairo",
@@ -130,7 +131,7 @@ pub fn render(
     engine: Engine,
 ) -> Result<Vec<u8>, Error> {
     let g = export::select(data, selection)?;
-    render_subgraph(data, &g, opts, format, engine)
+    render_subgraph(data, &g, opts, format, engine, &Tidy::default())
 }
 
 /// Runs Graphviz on a selected subgraph and returns the image (SVG tidied, see the module doc).
@@ -140,6 +141,7 @@ pub fn render_subgraph(
     opts: &DotOptions,
     format: ImageFormat,
     engine: Engine,
+    tidy: &Tidy<'_>,
 ) -> Result<Vec<u8>, Error> {
     let graph = export::dot::graph(data, g, opts);
     let mut ctx = PrinterContext::default();
@@ -160,9 +162,8 @@ pub fn render_subgraph(
     let svg = String::from_utf8(image).map_err(|_| Error::Graphviz {
         message: "its SVG is not UTF-8".into(),
     })?;
-    let tidy = crate::report::svg::tidy(&svg, &Default::default())
-        .map_err(|message| Error::Graphviz { message })?;
-    Ok(tidy.into_bytes())
+    let svg = svg::tidy(&svg, tidy).map_err(|message| Error::Graphviz { message })?;
+    Ok(svg.into_bytes())
 }
 
 pub fn run(data: &Graph<'_>, q: &RenderQuery, out: &mut dyn Write) -> Result<Exit, Error> {

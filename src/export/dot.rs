@@ -92,7 +92,7 @@ fn attr(k: &str, v: &str) -> Attribute {
 }
 
 /// Shape and fill colour of an actor kind.
-fn kind_style(kind: &str) -> (&'static str, &'static str) {
+pub fn kind_style(kind: &str) -> (&'static str, &'static str) {
     match kind {
         "agency" => ("box", "#cfe2f3"),
         "person" => ("ellipse", "#fde9c9"),
@@ -104,7 +104,7 @@ fn kind_style(kind: &str) -> (&'static str, &'static str) {
 }
 
 /// Colour and line style of a relation type; unknown types cycle through a palette.
-fn type_style(ty: &str, index: u16) -> (&'static str, &'static str) {
+pub fn type_style(ty: &str, index: u16) -> (&'static str, &'static str) {
     match ty {
         "met" => ("#616161", "dashed"),
         "cooperated" => ("#2e7d32", "bold"),
