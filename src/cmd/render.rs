@@ -131,7 +131,7 @@ pub fn render(
     engine: Engine,
 ) -> Result<Vec<u8>, Error> {
     let g = export::select(data, selection)?;
-    render_subgraph(data, &g, opts, format, engine, &Tidy::default())
+    render_subgraph(data, &g, opts, format, engine, &Tidy::file())
 }
 
 /// Runs Graphviz on a selected subgraph and returns the image (SVG tidied, see the module doc).

@@ -93,10 +93,11 @@ pub fn run(data: &Graph<'_>, q: &ReportQuery, out: &mut dyn Write) -> Result<Exi
     };
     let engine = Engine::choose(q.engine.as_deref(), &opts)?;
     let tidy = match format {
-        ReportFormat::Markdown => Tidy::default(),
+        ReportFormat::Markdown => Tidy::file(),
         _ => Tidy {
             id_prefix: Some("diagram-"),
             fluid: true,
+            declaration: false,
         },
     };
     let diagram = render_subgraph(data, &rep.diagram, &opts, ImageFormat::Svg, engine, &tidy)?;

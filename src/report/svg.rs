@@ -21,6 +21,19 @@ pub struct Tidy<'a> {
     pub id_prefix: Option<&'a str>,
     /// Drop the `width`/`height` of the root (the page sizes it; the viewBox keeps its shape).
     pub fluid: bool,
+    /// Keep the XML declaration (for a file of its own; a page holds no declaration).
+    pub declaration: bool,
+}
+
+impl Tidy<'_> {
+    /// For an SVG file of its own.
+    pub fn file() -> Tidy<'static> {
+        Tidy {
+            id_prefix: None,
+            fluid: false,
+            declaration: true,
+        }
+    }
 }
 
 /// Whether a character is of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko…, and
@@ -57,6 +70,12 @@ pub fn tidy(svg: &str, opts: &Tidy<'_>) -> Result<String, String> {
         let ev = reader.read_event().map_err(|e| err(&e))?;
         match ev {
             Event::Eof => break,
+            Event::Decl(d) if opts.declaration && !root_seen => {
+                writer.write_event(Event::Decl(d)).map_err(|e| err(&e))?;
+                writer
+                    .write_event(Event::Text(BytesText::from_escaped("\n")))
+                    .map_err(|e| err(&e))?;
+            }
             Event::Decl(_) | Event::DocType(_) | Event::Comment(_) | Event::PI(_) => {}
             Event::Text(t) if !root_seen => {
                 // Whitespace between the prolog and the root.
@@ -201,6 +220,7 @@ mod tests {
             &Tidy {
                 id_prefix: Some("d-"),
                 fluid: true,
+                declaration: false,
             },
         )
         .unwrap();
@@ -217,5 +237,7 @@ mod tests {
             "{out}"
         );
         assert!(out.contains(r##"xlink:href="#actor-a""##));
+        let file = tidy(svg, &Tidy::file()).unwrap();
+        assert!(file.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<svg width=\"100pt\""), "{file}");
     }
 }
