@@ -139,13 +139,51 @@ fn edge(a: &str, b: &str, attrs: Vec<Attribute>) -> Stmt {
     })
 }
 
-/// An actor's label: the English (or display) name, and the Arabic name on its own line.
+/// Names longer than this many characters are broken into lines.
+const WRAP_AT: usize = 24;
+
+/// A long name broken at spaces into lines of about equal length (a word longer than a line
+/// keeps its own line), so that a node is not much wider than it is tall.
+pub fn wrap(name: &str) -> Vec<&str> {
+    let n = name.chars().count();
+    if n <= WRAP_AT {
+        return vec![name];
+    }
+    let width = n.div_ceil(n.div_ceil(WRAP_AT - 2)) + 4;
+    let mut lines = Vec::new();
+    let (mut start, mut len, mut last_space) = (0, 0, None);
+    for (i, c) in name.char_indices() {
+        if c == ' ' {
+            if len > width {
+                if let Some(sp) = last_space {
+                    lines.push(&name[start..sp]);
+                    start = sp + 1;
+                    len = name[start..i].chars().count();
+                }
+            }
+            last_space = Some(i);
+        }
+        len += 1;
+    }
+    if len > width {
+        if let Some(sp) = last_space.filter(|&sp| sp > start) {
+            lines.push(&name[start..sp]);
+            start = sp + 1;
+        }
+    }
+    lines.push(&name[start..]);
+    lines
+}
+
+/// An actor's label: the English (or display) name, and the Arabic name on its own lines, long
+/// names broken into lines; each Arabic line starts with a right-to-left mark.
 pub fn actor_label(names: &[(&str, &str)], display: &str) -> String {
     let ar = names.iter().find(|(l, _)| *l == "ar").map(|(_, t)| *t);
-    match ar {
-        Some(ar) if ar != display => format!("{display}\n{RLM}{ar}"),
-        _ => display.to_string(),
+    let mut lines: Vec<String> = wrap(display).into_iter().map(str::to_string).collect();
+    if let Some(ar) = ar.filter(|&ar| ar != display) {
+        lines.extend(wrap(ar).into_iter().map(|l| format!("{RLM}{l}")));
     }
+    lines.join("\n")
 }
 
 /// The subgraph as a Graphviz graph.
@@ -572,6 +610,24 @@ pub fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_names_wrap_into_even_lines() {
+        assert_eq!(wrap("Federal Bureau of Investigation"), ["Federal Bureau of", "Investigation"]);
+        assert_eq!(
+            wrap("International Criminal Police Organization (Interpol)"),
+            ["International Criminal", "Police Organization", "(Interpol)"]
+        );
+        assert_eq!(wrap("Morocco"), ["Morocco"]);
+        assert_eq!(
+            wrap("Supercalifragilisticexpialidocious-and-more"),
+            ["Supercalifragilisticexpialidocious-and-more"]
+        );
+        assert_eq!(
+            wrap("المديرية العامة لمراقبة التراب الوطني"),
+            ["المديرية العامة لمراقبة", "التراب الوطني"]
+        );
+    }
 
     #[test]
     fn printing_in_pieces_gives_the_printer_s_text() {

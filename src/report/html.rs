@@ -77,7 +77,7 @@ td.num { text-align: end; font-variant-numeric: tabular-nums; }
 .diagram svg { display: block; width: 100%; height: auto; max-height: 88vh; }
 .diagram.actual svg { width: var(--natural-width); max-width: none; max-height: none; }
 .diagram a:hover text { text-decoration: underline; }
-button { font: inherit; font-size: 12px; padding: 3px 10px; border: 1px solid #bdbdbd; background: #fafafa; border-radius: 3px; cursor: pointer; }
+button { font: inherit; font-size: 12px; padding: 3px 10px; white-space: nowrap; margin-inline-start: 12px; border: 1px solid #bdbdbd; background: #fafafa; border-radius: 3px; cursor: pointer; }
 .toolbar { display: flex; justify-content: space-between; align-items: center; margin-bottom: 6px; }
 svg.timeline { display: block; width: 100%; height: auto; border: 1px solid var(--rule); border-radius: 4px; }
 svg.timeline a.mark:hover > * { stroke: #000; stroke-width: 2; }
@@ -90,11 +90,15 @@ dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; }
 table.rels { font-size: 13px; margin-bottom: 4px; }
 table.rels td:first-child { color: var(--muted); width: 1.5em; }
-table.evidence { width: 100%; font-size: 13px; }
-table.evidence td.quote { max-width: 430px; font-size: 14px; }
+table.evidence { width: 100%; font-size: 13px; table-layout: fixed; }
+table.evidence col.id { width: 11%; } table.evidence col.date { width: 9%; }
+table.evidence col.claim { width: 25%; } table.evidence col.quote { width: 35%; }
+table.evidence col.source { width: 20%; }
+table.evidence td { overflow-wrap: anywhere; }
+table.evidence td.quote { font-size: 15px; line-height: 1.6; }
 table.evidence td.quote q { quotes: none; }
-table.evidence td.source { font-size: 12px; max-width: 260px; }
-table.evidence td.id { font-size: 11px; word-break: break-all; max-width: 150px; }
+table.evidence td.source, table.evidence td.date .muted { font-size: 12px; }
+table.evidence td.id { font-size: 11px; color: var(--muted); }
 ol.hops { margin: 4px 0 12px; }
 :target { background: #fff8e1; }
 tr:target td { background: #fff8e1; }
@@ -105,8 +109,10 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); 
   nav, .toolbar button, .hint { display: none; }
   .diagram { overflow: visible; border: none; }
   .diagram svg, .diagram.actual svg { width: 100%; max-height: 250mm; }
-  h2 { break-after: avoid; }
-  .actor, tr, svg { break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+  .actor, tr, svg, .keep { break-inside: avoid; }
+  table.evidence, table.rels { font-size: 10px; }
+  table.evidence td.quote { font-size: 12px; }
   a { color: inherit; }
   #diagram { break-before: page; }
 }
@@ -365,10 +371,11 @@ fn timeline_section(cx: &Ctx<'_, '_>, h: &mut String) {
     match timeline::svg(data, rels, &name) {
         Some(svg) => {
             h.push_str(&format!(
-                "<p class=\"muted\">{} by date, one row per relation type: a dot is a day, a bar a month, a year or an interval. Click a mark for its evidence.</p>\n",
+                "<div class=\"keep\"><p class=\"muted\">{} by date, one row per relation type: a dot is a day, a bar a month, a year or an interval. Click a mark for its evidence.</p>\n",
                 plural(dated.len(), "dated relation", "dated relations")
             ));
             h.push_str(&svg);
+            h.push_str("</div>\n");
         }
         None => h.push_str("<p class=\"muted\">No relation of this selection is dated.</p>\n"),
     }
@@ -501,7 +508,7 @@ fn actors_section(cx: &Ctx<'_, '_>, h: &mut String) {
 fn evidence_section(cx: &Ctx<'_, '_>, h: &mut String) {
     let data = cx.data;
     h.push_str(&format!(
-        "<section id=\"evidence\">\n<h2>Evidence ({})</h2>\n<table class=\"evidence\">\n<tr><th>relation</th><th>date</th><th>claim</th><th>quote</th><th>source</th></tr>\n",
+        "<section id=\"evidence\">\n<h2>Evidence ({})</h2>\n<table class=\"evidence\">\n<colgroup><col class=\"id\"><col class=\"date\"><col class=\"claim\"><col class=\"quote\"><col class=\"source\"></colgroup>\n<tr><th>relation</th><th>date</th><th>claim</th><th>quote</th><th>source</th></tr>\n",
         cx.report.relations.len()
     ));
     for &r in &cx.report.relations {
@@ -510,11 +517,8 @@ fn evidence_section(cx: &Ctx<'_, '_>, h: &mut String) {
         let ty = rel.ty.to_native();
         let directed = data.types()[ty as usize].directed;
         let mut date = esc(rel.date.as_ref().map(|d| d.as_str()).unwrap_or("undated"));
-        if let Some(why) = rel.date_inferred.as_ref() {
-            date.push_str(&format!(
-                "<br><span class=\"muted\">inferred: {}</span>",
-                bidi(why.as_str(), None)
-            ));
+        if rel.date_inferred.is_some() {
+            date.push_str("<br><span class=\"muted\">inferred</span>");
         }
         let mut claim = format!(
             "{} <b>{}</b> {} {}",
@@ -523,6 +527,12 @@ fn evidence_section(cx: &Ctx<'_, '_>, h: &mut String) {
             if directed { "→" } else { "—" },
             cx.actor_link(rel.target.to_native())
         );
+        if let Some(why) = rel.date_inferred.as_ref() {
+            claim.push_str(&format!(
+                "<br><span class=\"muted\">date inferred: {}</span>",
+                bidi(why.as_str(), None)
+            ));
+        }
         if let Some(p) = rel.place.as_ref() {
             claim.push_str(&format!(
                 "<br><span class=\"muted\">place: {}</span>",
@@ -538,7 +548,7 @@ fn evidence_section(cx: &Ctx<'_, '_>, h: &mut String) {
         let lang = doc.lang.as_ref().map(|l| l.as_str());
         let quote = rel.quote.as_str();
         h.push_str(&format!(
-            "<tr id=\"rel-{id}\"><td class=\"id\">{id}</td><td>{date}</td><td>{claim}</td><td class=\"quote\"{attrs}><q>{q}</q></td><td class=\"source\">{src}<br><span class=\"muted\">characters {s}–{e}</span></td></tr>\n",
+            "<tr id=\"rel-{id}\"><td class=\"id\">{id}</td><td class=\"date\">{date}</td><td>{claim}</td><td class=\"quote\"{attrs}><q>{q}</q></td><td class=\"source\">{src}<br><span class=\"muted\">characters {s}–{e}</span></td></tr>\n",
             id = esc(rel.id.as_str()),
             attrs = lang_attrs(quote, lang),
             q = esc(quote),
