@@ -31,15 +31,25 @@ pub fn esc(s: &str) -> String {
     o
 }
 
-/// The `lang`/`dir` attributes of a text: Arabic when `lang` says so, else by its first strong
-/// character.
+/// Languages written right to left.
+const RTL_LANGUAGES: [&str; 10] = ["ar", "fa", "ur", "he", "yi", "ps", "ku", "sd", "ug", "dv"];
+
+/// The `lang`/`dir` attributes of a text said to be in `lang`: right to left when the language is
+/// written so and the text has such letters, or when the text starts with them (an Arabic quote
+/// in an English article is Arabic); otherwise the browser decides (`dir="auto"`).
 fn lang_attrs(text: &str, lang: Option<&str>) -> String {
-    match lang {
-        Some("ar") => r#" lang="ar" dir="rtl""#.to_string(),
-        Some(l) if starts_rtl(text) => format!(r#" lang="{}" dir="rtl""#, esc(l)),
-        Some(l) => format!(r#" lang="{}" dir="auto""#, esc(l)),
-        None if starts_rtl(text) => r#" dir="rtl""#.to_string(),
-        None => r#" dir="auto""#.to_string(),
+    let has_rtl = text.chars().any(super::svg::is_rtl_char);
+    let has_arabic = text
+        .chars()
+        .any(|c| matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF));
+    let rtl_lang = lang.filter(|l| RTL_LANGUAGES.contains(l));
+    match (rtl_lang, lang) {
+        (Some(l), _) if has_rtl => format!(r#" lang="{}" dir="rtl""#, esc(l)),
+        (Some(_), _) => r#" dir="auto""#.to_string(),
+        _ if starts_rtl(text) && has_arabic => r#" lang="ar" dir="rtl""#.to_string(),
+        _ if starts_rtl(text) => r#" dir="rtl""#.to_string(),
+        (None, Some(l)) => format!(r#" lang="{}" dir="auto""#, esc(l)),
+        (None, None) => r#" dir="auto""#.to_string(),
     }
 }
 
@@ -114,7 +124,6 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); 
   table.evidence, table.rels { font-size: 10px; }
   table.evidence td.quote { font-size: 12px; }
   a { color: inherit; }
-  #diagram { break-before: page; }
 }
 "#;
 
@@ -641,5 +650,11 @@ mod tests {
         );
         assert_eq!(bidi("مكتب", None), r#"<bdi dir="rtl">مكتب</bdi>"#);
         assert_eq!(bidi("FBI", Some("en")), r#"<bdi lang="en" dir="auto">FBI</bdi>"#);
+        assert_eq!(
+            lang_attrs("حموشي التقى راي.", Some("en")),
+            r#" lang="ar" dir="rtl""#
+        );
+        assert_eq!(lang_attrs("(FBI) مكتب", Some("ar")), r#" lang="ar" dir="rtl""#);
+        assert_eq!(lang_attrs("FBI", Some("ar")), r#" dir="auto""#);
     }
 }
