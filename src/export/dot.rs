@@ -280,6 +280,8 @@ fn head(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions, plan: &Plan) -> Vec<
         attr("fontname", FONT),
         attr("rankdir", "LR"),
         attr("overlap", "false"),
+        // Room between actors for the labels of the lines joining them (neato, fdp, sfdp).
+        attr("sep", "+20"),
         attr("splines", "true"),
         attr("outputorder", "edgesfirst"),
     ];

@@ -84,7 +84,7 @@ td.num { text-align: end; font-variant-numeric: tabular-nums; }
 .chip { display: inline-block; min-width: 10px; height: 10px; border-radius: 2px; margin-inline-end: 6px; vertical-align: baseline; }
 .kind { display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 8px; border: 1px solid #9e9e9e; vertical-align: 2px; }
 .diagram { border: 1px solid var(--rule); border-radius: 4px; overflow: auto; background: #fff; }
-.diagram svg { display: block; width: 100%; height: auto; max-height: 88vh; }
+.diagram svg { display: block; width: 100%; max-width: calc(var(--natural-width) * 1.3); height: auto; max-height: 88vh; margin: 0 auto; }
 .diagram.actual svg { width: var(--natural-width); max-width: none; max-height: none; }
 .diagram a:hover text { text-decoration: underline; }
 button { font: inherit; font-size: 12px; padding: 3px 10px; white-space: nowrap; margin-inline-start: 12px; border: 1px solid #bdbdbd; background: #fafafa; border-radius: 3px; cursor: pointer; }
@@ -118,7 +118,7 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); 
   body { max-width: none; padding: 0; font-size: 11px; }
   nav, .toolbar button, .hint { display: none; }
   .diagram { overflow: visible; border: none; }
-  .diagram svg, .diagram.actual svg { width: 100%; max-height: 250mm; }
+  .diagram svg, .diagram.actual svg { width: 100%; max-width: calc(var(--natural-width) * 1.3); max-height: 250mm; }
   h2, h3, h4 { break-after: avoid; }
   .actor, tr, svg, .keep { break-inside: avoid; }
   table.evidence, table.rels { font-size: 10px; }
