@@ -55,7 +55,14 @@ fn report_page_works_in_chromium() {
     env.run(&["report", "-o", page.to_str().unwrap()]).ok();
     let html = fs::read_to_string(&page).unwrap();
     // Self-contained: no external resource, the diagram inline without its XML prolog.
-    for bad in ["<link", "src=\"http", "href=\"http://", "@import", "<?xml", "<!DOCTYPE svg"] {
+    for bad in [
+        "<link",
+        "src=\"http",
+        "href=\"http://",
+        "@import",
+        "<?xml",
+        "<!DOCTYPE svg",
+    ] {
         assert!(!html.contains(bad), "the page contains {bad:?}");
     }
     let facts = check_in_chromium(&page, "report-shipped");
@@ -84,11 +91,17 @@ fn report_on_actors_shows_their_neighbourhood_and_connection() {
     ])
     .ok();
     let html = fs::read_to_string(&page).unwrap();
-    assert!(html.contains("Connections between the actors named"), "no paths");
+    assert!(
+        html.contains("Connections between the actors named"),
+        "no paths"
+    );
     // wray —leads→ fbi ←tipped-off— dgst, as `liaison path` finds it.
     assert!(html.contains("2 hops"), "the connection is not 2 hops");
     assert!(html.contains(r#"id="actor-fbi""#) && html.contains(r#"id="actor-dgst""#));
-    assert!(!html.contains(r#"id="actor-isis""#), "an actor 2 hops away is in");
+    assert!(
+        !html.contains(r#"id="actor-isis""#),
+        "an actor 2 hops away is in"
+    );
     check_in_chromium(&page, "report-wray-dgst");
 }
 
@@ -136,7 +149,13 @@ fn report_prints_to_pdf_with_arabic_text() {
     let bytes = fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF"), "not a PDF");
     let text = run_tool(Command::new("pdftotext").arg(&pdf).arg("-"));
-    for want in ["Summary", "Timeline", "Evidence", "General Directorate", "المديرية العامة"] {
+    for want in [
+        "Summary",
+        "Timeline",
+        "Evidence",
+        "General Directorate",
+        "المديرية العامة",
+    ] {
         assert!(text.contains(want), "the PDF's text lacks {want:?}");
     }
     // Its pages draw (the first two kept for a person to look at).
@@ -173,8 +192,12 @@ fn report_without_chromium_says_how_to_install_it() {
     assert!(stderr.contains("apt-get install chromium"), "{stderr}");
     assert!(!env.root.join("r.pdf").exists());
     // A PDF or Markdown report needs a file; an unknown extension is refused.
-    env.run(&["report", "--format", "pdf"]).code(2).stderr_has("-o");
-    env.run(&["report", "-o", "r.docx"]).code(2).stderr_has(".html");
+    env.run(&["report", "--format", "pdf"])
+        .code(2)
+        .stderr_has("-o");
+    env.run(&["report", "-o", "r.docx"])
+        .code(2)
+        .stderr_has(".html");
     env.run(&["report", "nobody"]).code(1);
 }
 
@@ -186,7 +209,10 @@ fn markdown_report_has_its_figures_beside_it() {
     env.run(&["report", "dgst", "-o", md.to_str().unwrap()])
         .ok();
     let text = fs::read_to_string(&md).unwrap();
-    assert!(text.contains("![Diagram of the selection](dgst.svg)"), "{text}");
+    assert!(
+        text.contains("![Diagram of the selection](dgst.svg)"),
+        "{text}"
+    );
     assert!(text.contains("](dgst.timeline.svg)"), "{text}");
     assert!(text.contains("<a id=\"actor-dgst\"></a>"));
     assert!(text.contains("<bdi dir=\"rtl\">المديرية العامة لمراقبة التراب الوطني</bdi>"));
@@ -219,9 +245,15 @@ fn render_defaults_are_report_ready() {
     assert!(edges < relations);
     assert!(svg.contains("cooperated ×"), "no merged count");
     // Real text, with Arabic lines marked right to left; the compact legend is in the label.
-    assert!(svg.contains(">\u{200F}المغرب</text>"), "no Arabic text element");
+    assert!(
+        svg.contains(">\u{200F}المغرب</text>"),
+        "no Arabic text element"
+    );
     assert!(svg.contains("direction=\"rtl\""));
-    assert!(!svg.contains("legend:"), "the legend is still a cluster of nodes");
+    assert!(
+        !svg.contains("legend:"),
+        "the legend is still a cluster of nodes"
+    );
     assert!(svg.contains(">relations</text>"));
 
     let all = env.run(&["render", "--all-edges"]).ok().stdout.clone();

@@ -45,9 +45,7 @@ pub struct ReportQuery {
 const PRINT_TIMEOUT: Duration = Duration::from_secs(120);
 
 fn output(q: &ReportQuery) -> Option<&Path> {
-    q.output
-        .as_deref()
-        .filter(|p| p.as_os_str() != "-")
+    q.output.as_deref().filter(|p| p.as_os_str() != "-")
 }
 
 /// Which format: `--format`, else the output file's extension, else HTML.
@@ -129,7 +127,9 @@ pub fn run(data: &Graph<'_>, q: &ReportQuery, out: &mut dyn Write) -> Result<Exi
             let dir = p.parent().unwrap_or(Path::new(""));
             let name = |a: u32| data.actor(a).display_name().to_string();
             let timeline_svg = timeline::svg(data, &rep.relations, &name);
-            write_atomically(&dir.join(&diagram_name), |w| w.write_all(diagram.as_bytes()))?;
+            write_atomically(&dir.join(&diagram_name), |w| {
+                w.write_all(diagram.as_bytes())
+            })?;
             if let Some(t) = &timeline_svg {
                 write_atomically(&dir.join(&timeline_name), |w| w.write_all(t.as_bytes()))?;
             }

@@ -367,13 +367,7 @@ fn head(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions, plan: &Plan) -> Vec<
     stmts
 }
 
-fn edge_stmt(
-    data: &Corpus<'_>,
-    i: usize,
-    e: &super::Edge,
-    opts: &DotOptions,
-    plan: &Plan,
-) -> Stmt {
+fn edge_stmt(data: &Corpus<'_>, i: usize, e: &super::Edge, opts: &DotOptions, plan: &Plan) -> Stmt {
     // Only what DOT draws: the full field set of the other formats costs a third of the time.
     let ty = &data.types()[e.ty as usize];
     let (color, style) = type_style(ty.id.as_str(), e.ty);
@@ -615,10 +609,17 @@ mod tests {
 
     #[test]
     fn long_names_wrap_into_even_lines() {
-        assert_eq!(wrap("Federal Bureau of Investigation"), ["Federal Bureau of", "Investigation"]);
+        assert_eq!(
+            wrap("Federal Bureau of Investigation"),
+            ["Federal Bureau of", "Investigation"]
+        );
         assert_eq!(
             wrap("International Criminal Police Organization (Interpol)"),
-            ["International Criminal", "Police Organization", "(Interpol)"]
+            [
+                "International Criminal",
+                "Police Organization",
+                "(Interpol)"
+            ]
         );
         assert_eq!(wrap("Morocco"), ["Morocco"]);
         assert_eq!(

@@ -71,7 +71,11 @@ fn filter_is_empty(f: &RelFilter) -> bool {
 /// the relations among them that pass every filter.
 pub fn select(data: &Graph<'_>, sel: &Selection) -> Result<Subgraph, Error> {
     let filter = sel.filter.resolve(data)?;
-    let ego = sel.ego.as_deref().map(|e| resolve_actor(data, e)).transpose()?;
+    let ego = sel
+        .ego
+        .as_deref()
+        .map(|e| resolve_actor(data, e))
+        .transpose()?;
     let (mut actors, rels): (Vec<u32>, Vec<u32>) = if let Some(a) = ego {
         let walk = Walk {
             filter: RelFilter {

@@ -469,7 +469,10 @@ fn actors_section(cx: &Ctx<'_, '_>, h: &mut String) {
             ));
         }
         if let Some(n) = actor.note.as_ref() {
-            h.push_str(&format!("<dt>note</dt><dd>{}</dd>\n", bidi(n.as_str(), None)));
+            h.push_str(&format!(
+                "<dt>note</dt><dd>{}</dd>\n",
+                bidi(n.as_str(), None)
+            ));
         }
         h.push_str("</dl>\n");
         let rels = by_actor.get(&a).map(|v| v.as_slice()).unwrap_or(&[]);
@@ -649,12 +652,18 @@ mod tests {
             r#"<bdi lang="ar" dir="rtl">FBI &lt;مكتب&gt;</bdi>"#
         );
         assert_eq!(bidi("مكتب", None), r#"<bdi dir="rtl">مكتب</bdi>"#);
-        assert_eq!(bidi("FBI", Some("en")), r#"<bdi lang="en" dir="auto">FBI</bdi>"#);
+        assert_eq!(
+            bidi("FBI", Some("en")),
+            r#"<bdi lang="en" dir="auto">FBI</bdi>"#
+        );
         assert_eq!(
             lang_attrs("حموشي التقى راي.", Some("en")),
             r#" lang="ar" dir="rtl""#
         );
-        assert_eq!(lang_attrs("(FBI) مكتب", Some("ar")), r#" lang="ar" dir="rtl""#);
+        assert_eq!(
+            lang_attrs("(FBI) مكتب", Some("ar")),
+            r#" lang="ar" dir="rtl""#
+        );
         assert_eq!(lang_attrs("FBI", Some("ar")), r#" dir="auto""#);
     }
 }

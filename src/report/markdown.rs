@@ -66,7 +66,11 @@ pub fn write(
         }
     };
     let mut s = String::new();
-    s.push_str(&format!("# {}\n\n`{}`\n\n", text(&report.title), report.command.replace('`', "'")));
+    s.push_str(&format!(
+        "# {}\n\n`{}`\n\n",
+        text(&report.title),
+        report.command.replace('`', "'")
+    ));
 
     s.push_str("## Summary\n\n");
     s.push_str(&format!(
@@ -87,7 +91,10 @@ pub fn write(
     }
     s.push_str("\n| actor kind | count |\n|---|---:|\n");
     for &(k, n) in &report.by_kind {
-        s.push_str(&format!("| {} | {n} |\n", md(data.kinds()[k as usize].id.as_str())));
+        s.push_str(&format!(
+            "| {} | {n} |\n",
+            md(data.kinds()[k as usize].id.as_str())
+        ));
     }
     s.push_str("\n| most connected | relations | neighbours |\n|---|---:|---:|\n");
     for c in &report.most_connected {
@@ -205,7 +212,11 @@ pub fn write(
         ));
         for l in actor.names.iter() {
             let (lang, t) = l.pair();
-            s.push_str(&format!("- name, {}: {}\n", md(language_name(lang)), text(t)));
+            s.push_str(&format!(
+                "- name, {}: {}\n",
+                md(language_name(lang)),
+                text(t)
+            ));
         }
         if !actor.aliases.is_empty() {
             let al: Vec<String> = actor.aliases.iter().map(|x| text(x)).collect();
@@ -273,7 +284,10 @@ pub fn write(
             .map(|t| text(t.as_str()))
             .unwrap_or_else(|| format!("`{}`", doc.id.as_str()));
         match doc.url.as_ref() {
-            Some(u) => source.push(format!("[{title}](<{}>)", u.as_str().replace(['<', '>', ' '], ""))),
+            Some(u) => source.push(format!(
+                "[{title}](<{}>)",
+                u.as_str().replace(['<', '>', ' '], "")
+            )),
             None => source.push(title),
         }
         if let Some(p) = doc.published.as_ref() {

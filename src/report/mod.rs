@@ -136,7 +136,11 @@ pub fn build(data: &Graph<'_>, spec: &ReportSpec) -> Result<Report, Error> {
                 ..Selection::default()
             },
         )?;
-        let rels = g.edges.iter().flat_map(|e| e.rels.iter().copied()).collect();
+        let rels = g
+            .edges
+            .iter()
+            .flat_map(|e| e.rels.iter().copied())
+            .collect();
         (g.actors, rels)
     } else {
         let mut set = named.clone();

@@ -144,7 +144,10 @@ pub fn print(html: &Path, timeout: Duration) -> Result<Vec<u8>, Error> {
                 if tail.is_empty() {
                     String::new()
                 } else {
-                    format!(": {}", tail.into_iter().rev().collect::<Vec<_>>().join(" / "))
+                    format!(
+                        ": {}",
+                        tail.into_iter().rev().collect::<Vec<_>>().join(" / ")
+                    )
                 }
             ),
         });

@@ -101,7 +101,9 @@ pub fn tidy(svg: &str, opts: &Tidy<'_>) -> Result<String, String> {
                     inner.push(ev.into_owned());
                 }
                 let start = rewrite(&e, opts, starts_rtl(&content), false);
-                writer.write_event(Event::Start(start)).map_err(|e| err(&e))?;
+                writer
+                    .write_event(Event::Start(start))
+                    .map_err(|e| err(&e))?;
                 for ev in inner {
                     writer.write_event(ev).map_err(|e| err(&e))?;
                 }
@@ -116,7 +118,9 @@ pub fn tidy(svg: &str, opts: &Tidy<'_>) -> Result<String, String> {
                 let title = (e.name().as_ref() == b"a")
                     .then(|| raw_attr(&e, b"xlink:title"))
                     .flatten();
-                writer.write_event(Event::Start(start)).map_err(|e| err(&e))?;
+                writer
+                    .write_event(Event::Start(start))
+                    .map_err(|e| err(&e))?;
                 if let Some(t) = title {
                     writer
                         .write_event(Event::Start(BytesStart::new("title")))
@@ -131,7 +135,9 @@ pub fn tidy(svg: &str, opts: &Tidy<'_>) -> Result<String, String> {
             }
             Event::Empty(e) => {
                 let start = rewrite(&e, opts, false, false);
-                writer.write_event(Event::Empty(start)).map_err(|e| err(&e))?;
+                writer
+                    .write_event(Event::Empty(start))
+                    .map_err(|e| err(&e))?;
             }
             other => writer.write_event(other).map_err(|e| err(&e))?,
         }

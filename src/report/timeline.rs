@@ -184,7 +184,12 @@ pub fn svg(data: &Graph<'_>, rels: &[u32], name: &dyn Fn(u32) -> String) -> Opti
                 x0 = mid - 4.5;
                 x1 = mid + 4.5;
             }
-            let m = Mark { rel: r, x0, x1, dot };
+            let m = Mark {
+                rel: r,
+                x0,
+                x1,
+                dot,
+            };
             match lanes
                 .iter_mut()
                 .find(|l| l.last().is_none_or(|p: &Mark| p.x1 + 3.0 <= m.x0))
