@@ -651,7 +651,8 @@ mod tests {
             bidi("FBI <مكتب>", Some("ar")),
             r#"<bdi lang="ar" dir="rtl">FBI &lt;مكتب&gt;</bdi>"#
         );
-        assert_eq!(bidi("مكتب", None), r#"<bdi dir="rtl">مكتب</bdi>"#);
+        assert_eq!(bidi("مكتب", None), r#"<bdi lang="ar" dir="rtl">مكتب</bdi>"#);
+        assert_eq!(bidi("שלום", None), r#"<bdi dir="rtl">שלום</bdi>"#);
         assert_eq!(
             bidi("FBI", Some("en")),
             r#"<bdi lang="en" dir="auto">FBI</bdi>"#

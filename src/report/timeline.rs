@@ -362,11 +362,16 @@ mod tests {
         let st = axis(&[
             d(19831001, 19831031),
             d(20150101, 20151231),
-            d(20230201, 20230228),
+            d(20170613, 20170613),
+            d(20200301, 20200331),
+            d(20240201, 20240229),
         ]);
+        // Two empty years or fewer stay on the axis; more are cut.
         let years: Vec<(i64, i64)> = st.iter().map(|s| (s.y0, s.y1)).collect();
-        assert_eq!(years, [(1983, 1984), (2015, 2024)]);
+        assert_eq!(years, [(1983, 1984), (2015, 2021), (2024, 2025)]);
         assert!(st[0].x1 - st[0].x0 >= MIN_STRETCH_W - 0.01);
-        assert!((st[1].x1 - (WIDTH - RIGHT)).abs() < 0.01);
+        assert!((st[2].x1 - (WIDTH - RIGHT)).abs() < 0.01);
+        assert!(st[2].x1 - st[2].x0 >= MIN_STRETCH_W - 0.01);
+        assert!((st[1].x0 - st[0].x1 - CUT_W).abs() < 0.01);
     }
 }
