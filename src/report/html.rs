@@ -116,8 +116,8 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); 
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11px; }
-  nav, .toolbar button, .hint { display: none; }
-  .diagram { overflow: visible; border: none; }
+  nav, .toolbar { display: none; }
+  .diagram { overflow: visible; border: none; break-inside: avoid; }
   .diagram svg, .diagram.actual svg { width: 100%; max-width: calc(var(--natural-width) * 1.3); max-height: 250mm; }
   h2, h3, h4 { break-after: avoid; }
   .actor, tr, svg, .keep { break-inside: avoid; }
