@@ -196,7 +196,6 @@ pub fn graph(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions) -> Graph {
             .enumerate()
             .map(|(i, e)| edge_stmt(data, i, e, opts, &plan)),
     );
-    stmts.extend(tail(data, g, opts));
     digraph(stmts)
 }
 
@@ -407,10 +406,6 @@ fn edge_stmt(data: &Corpus<'_>, i: usize, e: &super::Edge, opts: &DotOptions, pl
     )
 }
 
-fn tail(_data: &Corpus<'_>, _g: &Subgraph, _opts: &DotOptions) -> Vec<Stmt> {
-    Vec::new()
-}
-
 /// `s` with the characters that Graphviz's HTML-like labels reserve written as entities.
 fn html_text(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
@@ -599,7 +594,6 @@ pub fn write(
             put(p, out)?;
         }
     }
-    put(body(tail(data, g, opts)), out)?;
     out.write_all(b"\n}\n")
 }
 

@@ -68,7 +68,8 @@ fn filter_is_empty(f: &RelFilter) -> bool {
 /// counts match `liaison stats`. With relation filters only, the actors are those the matching
 /// relations join (and the actors the filters name). With `--ego`, the actors are the ego and
 /// everything within `depth` hops along relations of the allowed types and dates, and the edges are
-/// the relations among them that pass every filter.
+/// the relations among them that pass every filter. With `drop_isolated`, actors that no selected
+/// relation joins are left out, except the ego and the actors the filters name.
 pub fn select(data: &Graph<'_>, sel: &Selection) -> Result<Subgraph, Error> {
     let filter = sel.filter.resolve(data)?;
     let ego = sel
