@@ -57,6 +57,12 @@ pub enum Error {
     #[error("Graphviz failed: {message}")]
     Graphviz { message: String },
 
+    #[error("Chromium is not installed (or not on PATH): it prints the report as PDF")]
+    ChromiumMissing,
+
+    #[error("Chromium could not print the PDF: {message}")]
+    Chromium { message: String },
+
     #[error("internal error: {0}")]
     Internal(String),
 }

@@ -19,6 +19,7 @@ pub mod layout;
 pub mod model;
 pub mod query;
 pub mod render;
+pub mod report;
 pub mod resolve;
 pub mod store;
 pub mod suggest;

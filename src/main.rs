@@ -5,7 +5,7 @@ mod cli;
 
 use clap::{Parser, Subcommand};
 use cli::{actor, actors, annotate, brat, build, check, doc, edges, export, neighbors, path};
-use cli::{render, show, stats, suggest, synth};
+use cli::{render, report, show, stats, suggest, synth};
 use liaison::{store, Error, Exit};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -61,6 +61,7 @@ enum Command {
     Import(brat::ImportCommand),
     Export(export::ExportArgs),
     Render(render::RenderArgs),
+    Report(report::ReportArgs),
     Stats(stats::StatsQuery),
 }
 
@@ -85,6 +86,7 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
         Command::Import(c) => brat::import(dir, &c.opts, out, err),
         Command::Export(a) => export::run(dir, a, out),
         Command::Render(a) => render::run(dir, a, out),
+        Command::Report(a) => report::run(dir, a, out),
     }
 }
 

@@ -9,6 +9,7 @@ mod exports;
 mod incremental;
 mod queries;
 mod readme;
+mod report;
 mod robustness;
 mod shipped;
 mod store;

@@ -14,6 +14,7 @@ pub mod export;
 pub mod neighbors;
 pub mod path;
 pub mod render;
+pub mod report;
 pub mod show;
 pub mod stats;
 pub mod suggest;
@@ -90,6 +91,7 @@ impl Select {
             ego: self.ego.clone(),
             depth: self.depth,
             collapse: self.collapse,
+            drop_isolated: false,
         }
     }
 }
@@ -120,6 +122,7 @@ impl Drawing {
             cluster_country: self.cluster == Some(Cluster::Country),
             legend: !self.no_legend,
             title: self.title.clone(),
+            links: false,
         }
     }
 }
@@ -177,6 +180,11 @@ pub fn help(e: &Error) -> String {
             for Arabic labels also a font with Arabic glyphs, e.g. `fonts-dejavu-core` or `fonts-noto-core`"
             .into(),
         Error::Graphviz { .. } => "try another --engine, or export DOT with `liaison export dot` and run `dot` on it to see more".into(),
+        Error::ChromiumMissing => "install Chromium: `sudo apt-get install chromium` (Debian), \
+            `sudo snap install chromium` (Ubuntu), `brew install --cask chromium` (macOS); or name a \
+            Chromium or Chrome program with LIAISON_CHROMIUM=PATH; or write the page with \
+            `-o report.html` and print it from a browser".into(),
+        Error::Chromium { .. } => "write the page with `-o report.html` and open or print it in a browser; set LIAISON_CHROMIUM to use another Chromium or Chrome".into(),
         Error::Internal(_) => "please report this as a bug".into(),
     }
 }

@@ -11,7 +11,7 @@ use dot_structures::{
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 
 /// Fonts with Latin and Arabic glyphs, in order of preference: Pango takes a comma-separated list
@@ -30,6 +30,8 @@ pub struct DotOptions {
     pub legend: bool,
     /// A title above the drawing.
     pub title: Option<String>,
+    /// Make actors and relations links to the sections of a report (`#actor-ID`, `#rel-ID`).
+    pub links: bool,
 }
 
 /// `s` as a quoted DOT string that Graphviz reads back as exactly `s`.
@@ -90,7 +92,7 @@ fn attr(k: &str, v: &str) -> Attribute {
 }
 
 /// Shape and fill colour of an actor kind.
-fn kind_style(kind: &str) -> (&'static str, &'static str) {
+pub fn kind_style(kind: &str) -> (&'static str, &'static str) {
     match kind {
         "agency" => ("box", "#cfe2f3"),
         "person" => ("ellipse", "#fde9c9"),
@@ -102,7 +104,7 @@ fn kind_style(kind: &str) -> (&'static str, &'static str) {
 }
 
 /// Colour and line style of a relation type; unknown types cycle through a palette.
-fn type_style(ty: &str, index: u16) -> (&'static str, &'static str) {
+pub fn type_style(ty: &str, index: u16) -> (&'static str, &'static str) {
     match ty {
         "met" => ("#616161", "dashed"),
         "cooperated" => ("#2e7d32", "bold"),
@@ -137,20 +139,63 @@ fn edge(a: &str, b: &str, attrs: Vec<Attribute>) -> Stmt {
     })
 }
 
-/// An actor's label: the English (or display) name, and the Arabic name on its own line.
+/// Names longer than this many characters are broken into lines.
+const WRAP_AT: usize = 24;
+
+/// A long name broken at spaces into lines of about equal length (a word longer than a line
+/// keeps its own line), so that a node is not much wider than it is tall.
+pub fn wrap(name: &str) -> Vec<&str> {
+    let n = name.chars().count();
+    if n <= WRAP_AT {
+        return vec![name];
+    }
+    let width = n.div_ceil(n.div_ceil(WRAP_AT - 2)) + 4;
+    let mut lines = Vec::new();
+    let (mut start, mut len, mut last_space) = (0, 0, None);
+    for (i, c) in name.char_indices() {
+        if c == ' ' {
+            if len > width {
+                if let Some(sp) = last_space {
+                    lines.push(&name[start..sp]);
+                    start = sp + 1;
+                    len = name[start..i].chars().count();
+                }
+            }
+            last_space = Some(i);
+        }
+        len += 1;
+    }
+    if len > width {
+        if let Some(sp) = last_space.filter(|&sp| sp > start) {
+            lines.push(&name[start..sp]);
+            start = sp + 1;
+        }
+    }
+    lines.push(&name[start..]);
+    lines
+}
+
+/// An actor's label: the English (or display) name, and the Arabic name on its own lines, long
+/// names broken into lines; each Arabic line starts with a right-to-left mark.
 pub fn actor_label(names: &[(&str, &str)], display: &str) -> String {
     let ar = names.iter().find(|(l, _)| *l == "ar").map(|(_, t)| *t);
-    match ar {
-        Some(ar) if ar != display => format!("{display}\n{RLM}{ar}"),
-        _ => display.to_string(),
+    let mut lines: Vec<String> = wrap(display).into_iter().map(str::to_string).collect();
+    if let Some(ar) = ar.filter(|&ar| ar != display) {
+        lines.extend(wrap(ar).into_iter().map(|l| format!("{RLM}{l}")));
     }
+    lines.join("\n")
 }
 
 /// The subgraph as a Graphviz graph.
 pub fn graph(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions) -> Graph {
-    let mut stmts = head(data, g, opts);
-    stmts.extend(g.edges.iter().map(|e| edge_stmt(data, e)));
-    stmts.extend(tail(data, g, opts));
+    let plan = Plan::new(data, g);
+    let mut stmts = head(data, g, opts, &plan);
+    stmts.extend(
+        g.edges
+            .iter()
+            .enumerate()
+            .map(|(i, e)| edge_stmt(data, i, e, opts, &plan)),
+    );
     digraph(stmts)
 }
 
@@ -164,16 +209,89 @@ fn digraph(stmts: Vec<Stmt>) -> Graph {
 }
 
 /// Graph attributes and the actors (in their country clusters when asked).
-fn head(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions) -> Vec<Stmt> {
+/// What the drawing of one edge or actor depends on beyond itself: how many edges meet at each
+/// actor (a hub gets a larger name and longer edges, so its neighbours spread out), and, in a
+/// collapsed graph, the edges of different types between the same two actors, whose labels are
+/// stacked into one (each type in its colour) instead of piling up on top of each other.
+struct Plan {
+    degree: HashMap<u32, usize>,
+    /// Edge index → its label when it differs from its own: `None` for no label (another edge of
+    /// the pair carries it), or the stacked HTML-like label.
+    labels: HashMap<usize, Option<String>>,
+}
+
+impl Plan {
+    fn new(data: &Corpus<'_>, g: &Subgraph) -> Plan {
+        let mut degree: HashMap<u32, usize> = HashMap::new();
+        let mut pairs: BTreeMap<(u32, u32), Vec<usize>> = BTreeMap::new();
+        for (i, e) in g.edges.iter().enumerate() {
+            *degree.entry(e.source).or_default() += 1;
+            if e.target != e.source {
+                *degree.entry(e.target).or_default() += 1;
+            }
+            if g.collapsed {
+                let key = (e.source.min(e.target), e.source.max(e.target));
+                pairs.entry(key).or_default().push(i);
+            }
+        }
+        let mut labels = HashMap::new();
+        for group in pairs.into_values().filter(|v| v.len() > 1) {
+            let rows: Vec<String> = group
+                .iter()
+                .map(|&i| {
+                    let e = &g.edges[i];
+                    let ty = &data.types()[e.ty as usize];
+                    let (color, _) = type_style(ty.id.as_str(), e.ty);
+                    format!(
+                        r#"<TR><TD><FONT COLOR="{color}">{}</FONT></TD></TR>"#,
+                        html_text(&edge_label(data, e))
+                    )
+                })
+                .collect();
+            let table = format!(
+                r##"<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0" BGCOLOR="#ffffffd9">{}</TABLE>>"##,
+                rows.concat()
+            );
+            labels.insert(group[0], Some(table));
+            for &i in &group[1..] {
+                labels.insert(i, None);
+            }
+        }
+        Plan { degree, labels }
+    }
+
+    fn degree(&self, a: u32) -> usize {
+        self.degree.get(&a).copied().unwrap_or(0)
+    }
+}
+
+/// A relation type's label, with the count of a merged edge: `cooperated ×28`.
+fn edge_label(data: &Corpus<'_>, e: &super::Edge) -> String {
+    match e.rels.len() {
+        1 => type_label(data, e.ty).to_string(),
+        n => format!("{} ×{n}", type_label(data, e.ty)),
+    }
+}
+
+fn head(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions, plan: &Plan) -> Vec<Stmt> {
     let mut stmts: Vec<Stmt> = Vec::new();
     let mut gattrs = vec![
         attr("fontname", FONT),
         attr("rankdir", "LR"),
         attr("overlap", "false"),
+        // Room between actors for the labels of the lines joining them (neato, fdp, sfdp).
+        attr("sep", "+20"),
         attr("splines", "true"),
         attr("outputorder", "edgesfirst"),
     ];
-    if let Some(t) = &opts.title {
+    if opts.legend && !g.actors.is_empty() {
+        gattrs.push(Attribute(
+            Id::Plain("label".into()),
+            Id::Html(legend(data, g, opts.title.as_deref())),
+        ));
+        gattrs.push(attr("labelloc", "t"));
+        gattrs.push(attr("labeljust", "l"));
+    } else if let Some(t) = &opts.title {
         gattrs.push(attr("label", t));
         gattrs.push(attr("labelloc", "t"));
         gattrs.push(attr("fontsize", "18"));
@@ -214,8 +332,17 @@ fn head(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions) -> Vec<Stmt> {
             attr("tooltip", &tip.join("\n")),
             attr("id", &format!("actor-{}", f.id)),
         ];
+        if opts.links {
+            attrs.push(attr("URL", &format!("#actor-{}", f.id)));
+        }
         if shape == "box" {
             attrs.push(attr("style", "filled,rounded"));
+        }
+        let degree = plan.degree(a);
+        if degree > 4 {
+            let size = 11 + (degree - 4).min(15) / 3;
+            attrs.push(attr("fontsize", &size.to_string()));
+            attrs.push(attr("penwidth", "1.5"));
         }
         let st = node(f.id, attrs);
         match (opts.cluster_country, f.country) {
@@ -239,26 +366,35 @@ fn head(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions) -> Vec<Stmt> {
     stmts
 }
 
-fn edge_stmt(data: &Corpus<'_>, e: &super::Edge) -> Stmt {
+fn edge_stmt(data: &Corpus<'_>, i: usize, e: &super::Edge, opts: &DotOptions, plan: &Plan) -> Stmt {
     // Only what DOT draws: the full field set of the other formats costs a third of the time.
     let ty = &data.types()[e.ty as usize];
     let (color, style) = type_style(ty.id.as_str(), e.ty);
     let count = e.rels.len();
-    let label = if count > 1 {
-        format!("{} ×{count}", type_label(data, e.ty))
-    } else {
-        type_label(data, e.ty).to_string()
+    let mut attrs = match plan.labels.get(&i) {
+        None => vec![attr("label", &edge_label(data, e))],
+        Some(None) => Vec::new(),
+        Some(Some(html)) => vec![Attribute(Id::Plain("label".into()), Id::Html(html.clone()))],
     };
-    let mut attrs = vec![
-        attr("label", &label),
+    let hub = plan.degree(e.source).max(plan.degree(e.target));
+    if hub > 4 {
+        let len = 1.0 + 0.08 * hub.min(20) as f64;
+        attrs.push(attr("len", &format!("{len:.2}")));
+    }
+    attrs.extend([
         attr("color", color),
         attr("fontcolor", color),
         attr("style", style),
         attr("tooltip", &evidence(data, e).join("\n")),
         attr("id", &format!("rel-{}", edge_id(data, e))),
-    ];
+    ]);
     if !ty.directed {
         attrs.push(attr("dir", "none"));
+    }
+    if opts.links {
+        let first = data.relation(e.rels[0]).id.as_str();
+        attrs.push(attr("URL", &format!("#rel-{first}")));
+        attrs.push(attr("labeltooltip", &evidence(data, e).join("\n")));
     }
     if count > 1 {
         attrs.push(attr("penwidth", &format!("{}", 1 + count.min(5))));
@@ -270,17 +406,46 @@ fn edge_stmt(data: &Corpus<'_>, e: &super::Edge) -> Stmt {
     )
 }
 
-fn tail(data: &Corpus<'_>, g: &Subgraph, opts: &DotOptions) -> Vec<Stmt> {
-    if opts.legend && !g.actors.is_empty() {
-        vec![Stmt::Subgraph(legend(data, g))]
+/// `s` with the characters that Graphviz's HTML-like labels reserve written as entities.
+fn html_text(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\n' | '\r' => o.push(' '),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => {}
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+/// A line drawn in text, for the legend: the look of a relation type's edges.
+fn line_sample(style: &str, directed: bool) -> String {
+    let line = match style {
+        "bold" => "━━━",
+        "dashed" => "╌╌╌",
+        "dotted" => "┈┈┈",
+        _ => "───",
+    };
+    if directed {
+        format!("{line}▶")
     } else {
-        Vec::new()
+        format!("{line}─")
     }
 }
 
-/// A cluster that shows one node per kind drawn and one edge per type drawn. Its node ids contain
-/// `:`, which actor ids never do, so they cannot collide with an actor.
-fn legend(data: &Corpus<'_>, g: &Subgraph) -> dot_structures::Subgraph {
+/// Kinds and types drawn per legend row.
+const LEGEND_ROW: usize = 7;
+
+/// The compact legend, as the graph's HTML-like label: the title (when there is one), a row of the
+/// actor kinds drawn (their fill colour) and rows of the relation types drawn (colour, line style,
+/// an arrowhead for directed types). A label takes no place in the layout, however the engine
+/// places the actors, and says in one glance what the shapes and lines mean.
+fn legend(data: &Corpus<'_>, g: &Subgraph, title: Option<&str>) -> String {
     let mut kinds: Vec<u16> = g
         .actors
         .iter()
@@ -291,54 +456,59 @@ fn legend(data: &Corpus<'_>, g: &Subgraph) -> dot_structures::Subgraph {
     let mut types: Vec<u16> = g.edges.iter().map(|e| e.ty).collect();
     types.sort_unstable();
     types.dedup();
-    let mut stmts = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![
-        attr("label", "Legend"),
-        attr("style", "rounded"),
-        attr("color", "#bdbdbd"),
-        attr("fontsize", "10"),
-    ]))];
-    for k in kinds {
-        let kind = data.kinds()[k as usize].id.as_str();
-        let (shape, fill) = kind_style(kind);
-        stmts.push(node(
-            &format!("legend:kind:{kind}"),
-            vec![
-                attr("label", kind),
-                attr("shape", shape),
-                attr("fillcolor", fill),
-                attr("fontsize", "9"),
-            ],
+    let mut rows: Vec<String> = Vec::new();
+    if let Some(t) = title {
+        rows.push(format!(
+            r#"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="18">{}</FONT></TD></TR>"#,
+            html_text(t)
         ));
     }
-    for t in types {
-        let ty = &data.types()[t as usize];
-        let (color, style) = type_style(ty.id.as_str(), t);
-        let (a, b) = (format!("legend:type:{t}:a"), format!("legend:type:{t}:b"));
-        for n in [&a, &b] {
-            stmts.push(node(
-                n,
-                vec![
-                    attr("label", ""),
-                    attr("shape", "point"),
-                    attr("width", "0.05"),
-                ],
-            ));
-        }
-        let mut attrs = vec![
-            attr("label", ty.id.as_str()),
-            attr("color", color),
-            attr("fontcolor", color),
-            attr("style", style),
-        ];
-        if !ty.directed {
-            attrs.push(attr("dir", "none"));
-        }
-        stmts.push(edge(&a, &b, attrs));
-    }
-    dot_structures::Subgraph {
-        id: quoted("cluster_legend"),
-        stmts,
-    }
+    let cells: Vec<String> = kinds
+        .iter()
+        .map(|&k| {
+            let kind = data.kinds()[k as usize].id.as_str();
+            let (_, fill) = kind_style(kind);
+            format!(
+                r##"<TD BGCOLOR="{fill}" BORDER="1" COLOR="#9e9e9e" STYLE="ROUNDED">{}</TD>"##,
+                html_text(kind)
+            )
+        })
+        .collect();
+    let types: Vec<String> = types
+        .iter()
+        .map(|&t| {
+            let ty = &data.types()[t as usize];
+            let (color, style) = type_style(ty.id.as_str(), t);
+            format!(
+                r#"<TD><FONT COLOR="{color}">{} {}</FONT></TD>"#,
+                line_sample(style, ty.directed),
+                html_text(type_label(data, t))
+            )
+        })
+        .collect();
+    let row = |head: &str, cells: &[String]| {
+        cells
+            .chunks(LEGEND_ROW)
+            .enumerate()
+            .map(|(i, chunk)| {
+                let head = if i == 0 {
+                    format!(r##"<FONT COLOR="#616161">{head}</FONT>"##)
+                } else {
+                    String::new()
+                };
+                format!(
+                    r#"<TR><TD ALIGN="LEFT"><TABLE ALIGN="LEFT" BORDER="0" CELLSPACING="4" CELLPADDING="2"><TR><TD ALIGN="RIGHT" WIDTH="64">{head}</TD>{}</TR></TABLE></TD></TR>"#,
+                    chunk.concat()
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    rows.extend(row("actors", &cells));
+    rows.extend(row("relations", &types));
+    format!(
+        r#"<<FONT POINT-SIZE="10"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0">{}</TABLE></FONT>>"#,
+        rows.concat()
+    )
 }
 
 /// Prints a graph as DOT text. A fresh printer context each time (a reused one keeps indenting),
@@ -403,23 +573,58 @@ pub fn write(
         first = false;
         out.write_all(piece.as_bytes())
     };
-    put(body(head(data, g, opts)), out)?;
-    for batch in g.edges.chunks(EDGE_CHUNK * 4) {
+    let plan = Plan::new(data, g);
+    put(body(head(data, g, opts, &plan)), out)?;
+    for (b, batch) in g.edges.chunks(EDGE_CHUNK * 4).enumerate() {
         let pieces: Vec<Piece> = batch
             .par_chunks(EDGE_CHUNK)
-            .map(|chunk| body(chunk.iter().map(|e| edge_stmt(data, e)).collect()))
+            .enumerate()
+            .map(|(c, chunk)| {
+                let first = b * EDGE_CHUNK * 4 + c * EDGE_CHUNK;
+                body(
+                    chunk
+                        .iter()
+                        .enumerate()
+                        .map(|(i, e)| edge_stmt(data, first + i, e, opts, &plan))
+                        .collect(),
+                )
+            })
             .collect();
         for p in pieces {
             put(p, out)?;
         }
     }
-    put(body(tail(data, g, opts)), out)?;
     out.write_all(b"\n}\n")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_names_wrap_into_even_lines() {
+        assert_eq!(
+            wrap("Federal Bureau of Investigation"),
+            ["Federal Bureau of", "Investigation"]
+        );
+        assert_eq!(
+            wrap("International Criminal Police Organization (Interpol)"),
+            [
+                "International Criminal",
+                "Police Organization",
+                "(Interpol)"
+            ]
+        );
+        assert_eq!(wrap("Morocco"), ["Morocco"]);
+        assert_eq!(
+            wrap("Supercalifragilisticexpialidocious-and-more"),
+            ["Supercalifragilisticexpialidocious-and-more"]
+        );
+        assert_eq!(
+            wrap("المديرية العامة لمراقبة التراب الوطني"),
+            ["المديرية العامة لمراقبة", "التراب الوطني"]
+        );
+    }
 
     #[test]
     fn printing_in_pieces_gives_the_printer_s_text() {

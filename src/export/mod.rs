@@ -30,6 +30,8 @@ pub struct Selection {
     pub depth: u32,
     /// Merge the relations of one type between the same two actors into one edge.
     pub collapse: bool,
+    /// Leave out actors without a selected relation (except the actors the selection names).
+    pub drop_isolated: bool,
 }
 
 /// One edge of an export: a single relation, or with `--collapse` every relation of one type
@@ -68,11 +70,16 @@ fn filter_is_empty(f: &RelFilter) -> bool {
 /// counts match `liaison stats`. With relation filters only, the actors are those the matching
 /// relations join (and the actors the filters name). With `--ego`, the actors are the ego and
 /// everything within `depth` hops along relations of the allowed types and dates, and the edges are
-/// the relations among them that pass every filter.
+/// the relations among them that pass every filter. With `drop_isolated`, actors that no selected
+/// relation joins are left out, except the ego and the actors the filters name.
 pub fn select(data: &Graph<'_>, sel: &Selection) -> Result<Subgraph, Error> {
     let filter = sel.filter.resolve(data)?;
-    let (actors, rels): (Vec<u32>, Vec<u32>) = if let Some(ego) = &sel.ego {
-        let a = resolve_actor(data, ego)?;
+    let ego = sel
+        .ego
+        .as_deref()
+        .map(|e| resolve_actor(data, e))
+        .transpose()?;
+    let (mut actors, rels): (Vec<u32>, Vec<u32>) = if let Some(a) = ego {
         let walk = Walk {
             filter: RelFilter {
                 types: filter.types.clone(),
@@ -136,6 +143,14 @@ pub fn select(data: &Graph<'_>, sel: &Selection) -> Result<Subgraph, Error> {
             })
             .collect()
     };
+    if sel.drop_isolated {
+        let named: Vec<u32> = [filter.actor, filter.from, filter.to]
+            .into_iter()
+            .flatten()
+            .chain(ego)
+            .collect();
+        actors = connected_actors(&actors, &edges, &named);
+    }
     Ok(Subgraph {
         actors,
         edges,
@@ -143,9 +158,25 @@ pub fn select(data: &Graph<'_>, sel: &Selection) -> Result<Subgraph, Error> {
     })
 }
 
+/// The actors (ascending) that some edge joins, and those of `keep` among `actors`.
+pub fn connected_actors(actors: &[u32], edges: &[Edge], keep: &[u32]) -> Vec<u32> {
+    let mut joined: Vec<u32> = edges
+        .iter()
+        .flat_map(|e| [e.source, e.target])
+        .chain(keep.iter().copied())
+        .collect();
+    joined.sort_unstable();
+    joined.dedup();
+    actors
+        .iter()
+        .copied()
+        .filter(|a| joined.binary_search(a).is_ok())
+        .collect()
+}
+
 /// Groups relations by (type, source, target), unordered ends for undirected types; the groups
 /// come in the order of their first relation (`rels` is in canonical order).
-fn collapse(data: &Graph<'_>, rels: &[u32]) -> Vec<Edge> {
+pub fn collapse(data: &Graph<'_>, rels: &[u32]) -> Vec<Edge> {
     let mut index: BTreeMap<(u16, u32, u32), usize> = BTreeMap::new();
     let mut edges: Vec<Edge> = Vec::new();
     for &r in rels {
