@@ -17,6 +17,7 @@ pub mod fsio;
 pub mod interchange;
 pub mod layout;
 pub mod model;
+pub mod process;
 pub mod query;
 pub mod render;
 pub mod report;

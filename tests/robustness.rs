@@ -91,3 +91,45 @@ proptest! {
         prop_assert_eq!(fold(&folded), folded.clone());
     }
 }
+
+/// Graphviz runs with a deadline, and its failure reaches the user with what it said.
+#[test]
+fn graphviz_hangs_and_failures_are_reported() {
+    let env = crate::common::TestEnv::fixture("mini");
+    let bin = env.root.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let script = |name: &str, body: &str| {
+        let p = bin.join(name);
+        std::fs::write(&p, format!("#!/bin/sh\n{body}\n")).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
+        p
+    };
+    let hang = script("dot-hangs", "sleep 30");
+    let fail = script(
+        "dot-fails",
+        "cat >/dev/null; echo 'Error: syntax error in line 1' >&2; exit 1",
+    );
+    let run = |dot: &std::path::Path| {
+        let started = std::time::Instant::now();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_liaison"))
+            .args(["render", "-o", "out.svg"])
+            .current_dir(&env.root)
+            .env_remove("LIAISON_GRAPH")
+            .env("LIAISON_DOT", dot)
+            .env("LIAISON_GRAPHVIZ_TIMEOUT", "1")
+            .output()
+            .unwrap();
+        (out, started.elapsed())
+    };
+    let (out, took) = run(&hang);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("did not finish within 1 s"), "{stderr}");
+    assert!(took < std::time::Duration::from_secs(10), "took {took:?}");
+    let (out, _) = run(&fail);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("syntax error in line 1"), "{stderr}");
+    assert!(!env.root.join("out.svg").exists());
+}

@@ -9,11 +9,28 @@ pub mod svg;
 
 use crate::error::Error;
 use crate::export::{self, dot::DotOptions, Selection, Subgraph};
+use crate::process::{self, Failed};
 use crate::store::Graph;
-use graphviz_rust::cmd::{CommandArg, Layout};
-use graphviz_rust::printer::PrinterContext;
 use std::io;
 use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+/// The Graphviz program: `dot` on the PATH, or `LIAISON_DOT`.
+fn dot_program() -> std::ffi::OsString {
+    std::env::var_os("LIAISON_DOT")
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| "dot".into())
+}
+
+/// How long Graphviz may take: 120 s, or `LIAISON_GRAPHVIZ_TIMEOUT` seconds.
+fn graphviz_timeout() -> Duration {
+    let secs = std::env::var("LIAISON_GRAPHVIZ_TIMEOUT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(120);
+    Duration::from_secs(secs)
+}
 use svg::Tidy;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,13 +79,14 @@ impl Engine {
         }
     }
 
-    fn layout(self) -> Layout {
+    /// Graphviz's name for it (`-K`).
+    pub fn name(self) -> &'static str {
         match self {
-            Engine::Dot => Layout::Dot,
-            Engine::Neato => Layout::Neato,
-            Engine::Fdp => Layout::Fdp,
-            Engine::Sfdp => Layout::Sfdp,
-            Engine::Circo => Layout::Circo,
+            Engine::Dot => "dot",
+            Engine::Neato => "neato",
+            Engine::Fdp => "fdp",
+            Engine::Sfdp => "sfdp",
+            Engine::Circo => "circo",
         }
     }
 }
@@ -117,19 +135,32 @@ pub fn render_subgraph(
     engine: Engine,
     tidy: &Tidy<'_>,
 ) -> Result<Vec<u8>, Error> {
-    let graph = export::dot::graph(data, g, opts);
-    let mut ctx = PrinterContext::default();
-    ctx.with_semi();
-    let args = vec![
-        CommandArg::Custom(format.arg().to_string()),
-        CommandArg::Layout(engine.layout()),
-    ];
-    let image = graphviz_rust::exec(graph, &mut ctx, args).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => Error::GraphvizMissing,
-        _ => Error::Graphviz {
-            message: e.to_string().trim().to_string(),
+    let mut dot = Vec::new();
+    export::dot::write(data, g, opts, &mut dot).map_err(|e| Error::Internal(e.to_string()))?;
+    let mut cmd = Command::new(dot_program());
+    cmd.arg(format.arg()).arg(format!("-K{}", engine.name()));
+    let done = process::run(cmd, dot, graphviz_timeout()).map_err(|f| match f {
+        Failed::Start(e) if e.kind() == io::ErrorKind::NotFound => Error::GraphvizMissing,
+        Failed::Start(e) | Failed::Wait(e) => Error::Graphviz {
+            message: e.to_string(),
+        },
+        Failed::Timeout(t) => Error::Graphviz {
+            message: format!(
+                "it did not finish within {} s (set LIAISON_GRAPHVIZ_TIMEOUT to allow more seconds)",
+                t.as_secs()
+            ),
         },
     })?;
+    if !done.status.success() {
+        return Err(Error::Graphviz {
+            message: format!(
+                "{} ({})",
+                String::from_utf8_lossy(&done.stderr).trim(),
+                done.status
+            ),
+        });
+    }
+    let image = done.stdout;
     if format != ImageFormat::Svg {
         return Ok(image);
     }

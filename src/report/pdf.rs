@@ -5,11 +5,12 @@
 //! off, and is stopped if it has not finished within the timeout.
 
 use crate::error::Error;
+use crate::process::{self, Failed};
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 /// The programs tried, in order, when `LIAISON_CHROMIUM` does not name one.
 const NAMES: [&str; 5] = [
@@ -90,57 +91,35 @@ pub fn print(html: &Path, timeout: Duration) -> Result<Vec<u8>, Error> {
         source,
     })?;
     let pdf = work.path().join("report.pdf");
-    let log = work.path().join("chromium.log");
     let profile = work.path().join("profile");
-    let log_file = fs::File::create(&log).map_err(|source| Error::Io {
-        action: "creating",
-        path: log.clone(),
-        source,
-    })?;
     let mut print_to = OsString::from("--print-to-pdf=");
     print_to.push(&pdf);
-    let mut child = Command::new(&chromium)
-        .args(headless_args(&profile))
+    let mut cmd = Command::new(&chromium);
+    cmd.args(headless_args(&profile))
         .arg("--no-pdf-header-footer")
         .arg(print_to)
-        .arg(file_url(&html))
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(log_file)
-        .spawn()
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => Error::ChromiumMissing,
-            _ => Error::Chromium {
-                message: format!("cannot start {}: {e}", chromium.display()),
-            },
-        })?;
-    let start = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if start.elapsed() > timeout => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(Error::Chromium {
-                    message: format!("it did not finish within {} s", timeout.as_secs()),
-                });
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(50)),
-            Err(e) => {
-                return Err(Error::Chromium {
-                    message: e.to_string(),
-                })
-            }
-        }
-    };
+        .arg(file_url(&html));
+    let done = process::run(cmd, Vec::new(), timeout).map_err(|f| match f {
+        Failed::Start(e) if e.kind() == std::io::ErrorKind::NotFound => Error::ChromiumMissing,
+        Failed::Start(e) => Error::Chromium {
+            message: format!("cannot start {}: {e}", chromium.display()),
+        },
+        Failed::Wait(e) => Error::Chromium {
+            message: e.to_string(),
+        },
+        Failed::Timeout(t) => Error::Chromium {
+            message: format!("it did not finish within {} s", t.as_secs()),
+        },
+    })?;
     let bytes = fs::read(&pdf).unwrap_or_default();
-    if !status.success() || !bytes.starts_with(b"%PDF") {
-        let log = fs::read_to_string(&log).unwrap_or_default();
+    if !done.status.success() || !bytes.starts_with(b"%PDF") {
+        let log = String::from_utf8_lossy(&done.stderr);
         let tail: Vec<&str> = log.lines().rev().take(5).collect();
         return Err(Error::Chromium {
             message: format!(
-                "{} ({status}){}",
+                "{} ({}){}",
                 chromium.display(),
+                done.status,
                 if tail.is_empty() {
                     String::new()
                 } else {
