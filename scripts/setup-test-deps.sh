@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on a fresh Debian machine: Graphviz (dot) and fonts with
-# Arabic glyphs for rendering, xmllint for GraphML schema validation, hyperfine for the
+# Arabic glyphs for rendering, xmllint for GraphML schema validation (the XSDs themselves are in
+# tests/schemas/graphml/, so it runs offline), hyperfine for the
 # benchmark script, and the Python readers (NetworkX, igraph) the exports must satisfy.
 set -euo pipefail
 need_apt=()
