@@ -1295,6 +1295,44 @@ fn hostile_brat_lines_are_clear_errors() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The store file
+// ---------------------------------------------------------------------------------------------
+
+/// A store whose payload is damaged but whose header carries a matching checksum (a hand-made or
+/// maliciously shipped `.liaison/store.bin`): queries must not read it unchecked.
+#[test]
+fn a_damaged_store_with_a_valid_checksum_is_not_trusted() {
+    for damage in 0..4u8 {
+        let env = env_with_outside("mini");
+        ok(&run(&env, &["build"], QUICK).out);
+        let p = env.path(".liaison/store.bin");
+        let mut b = fs::read(&p).unwrap();
+        let payload = &mut b[64..];
+        let n = payload.len();
+        match damage {
+            0 => payload.iter_mut().step_by(7).for_each(|x| *x ^= 0x5A),
+            1 => payload.iter_mut().for_each(|x| *x = 0xFF),
+            2 => payload[n - 64..].iter_mut().for_each(|x| *x = 0x7F),
+            _ => payload.reverse(),
+        }
+        let sum = xxhash_rust::xxh3::xxh3_64(&b[64..]);
+        b[24..32].copy_from_slice(&sum.to_le_bytes());
+        fs::write(&p, &b).unwrap();
+        let _ = fs::remove_file(env.path(".liaison/store.verified"));
+        for args in [
+            &["show", "wray", "--json"][..],
+            &["edges", "--json"][..],
+            &["path", "hammouchi", "fbi"][..],
+        ] {
+            let out = run(&env, args, QUICK).out;
+            ok(&out);
+        }
+        let edges = run(&env, &["edges", "--json"], QUICK).out.json();
+        assert_eq!(edges.as_array().unwrap().len(), 7, "damage {damage}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Graphviz: no shell, a timeout, failures reported
 // ---------------------------------------------------------------------------------------------
 
