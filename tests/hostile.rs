@@ -44,6 +44,19 @@ fn run_with(
     wrap: Option<&[&str]>,
     limit: Duration,
 ) -> Run {
+    run_limited(cwd, args, envs, wrap, limit, None)
+}
+
+/// [`run_with`], with the child's address space capped at `as_mb` megabytes (so that a runaway
+/// allocation fails in the child instead of exhausting the machine).
+fn run_limited(
+    cwd: &Path,
+    args: &[&OsStr],
+    envs: &[(OsString, OsString)],
+    wrap: Option<&[&str]>,
+    limit: Duration,
+    as_mb: Option<u64>,
+) -> Run {
     let bin = env!("CARGO_BIN_EXE_liaison");
     let mut cmd = match wrap {
         Some(w) => {
@@ -64,6 +77,22 @@ fn run_with(
         .process_group(0);
     for (k, v) in envs {
         cmd.env(k, v);
+    }
+    if let Some(mb) = as_mb {
+        let bytes = (mb * 1024 * 1024) as libc::rlim_t;
+        // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
+        unsafe {
+            cmd.pre_exec(move || {
+                let lim = libc::rlimit {
+                    rlim_cur: bytes,
+                    rlim_max: bytes,
+                };
+                if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
     }
     let started = Instant::now();
     let mut child = cmd.spawn().expect("the liaison binary starts");
@@ -1023,6 +1052,43 @@ fn a_document_linked_out_of_the_corpus_is_refused() {
     env.write("docs/leak.json", "{\"lang\": \"en\"}");
     let [check, _, _] = trio(&env);
     refused(&check, &["leak.txt", "link", "outside the corpus"]);
+}
+
+/// Special files in docs/: a named pipe (reading it blocks until someone writes) and a link to
+/// `/dev/zero` (reading it never ends). Each must be refused as not a regular file, in bounded
+/// time and memory.
+#[test]
+fn a_named_pipe_in_docs_is_refused_in_bounded_time() {
+    let env = env_with_outside("mini");
+    let fifo = env.path("docs/pipe.txt");
+    let c = std::ffi::CString::new(fifo.as_os_str().as_bytes()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    env.write("docs/pipe.json", "{\"lang\": \"en\"}");
+    let out = nothing_written_outside(&env, || run(&env, &["check"], QUICK).out);
+    refused(&out, &["pipe.txt", "regular file"]);
+}
+
+#[test]
+fn a_link_to_dev_zero_is_refused_in_bounded_time_and_memory() {
+    let env = env_with_outside("mini");
+    std::os::unix::fs::symlink("/dev/zero", env.path("docs/zero.txt")).unwrap();
+    env.write("docs/zero.json", "{\"lang\": \"en\"}");
+    let r = run_limited(
+        &env.root,
+        &[OsStr::new("check")],
+        &envs_default(),
+        None,
+        QUICK,
+        Some(4096),
+    );
+    sane(&r.out);
+    note_cost("check with docs/zero.txt -> /dev/zero (address space capped at 4 GB)", &r);
+    assert!(
+        r.max_rss_mb < 1024,
+        "reading docs/zero.txt took {} MB before stopping",
+        r.max_rss_mb
+    );
+    refused(&r.out, &["zero.txt", "regular file"]);
 }
 
 /// A document's annotation file that is a link out of the corpus: a write replaces the link in the

@@ -409,7 +409,17 @@ fn writers_and_builds_killed_at_random_moments_lose_nothing_reported_done() {
         })
         .collect();
     kinds.sort();
-    kinds.dedup();
+    let mut counted: Vec<String> = Vec::new();
+    for k in &kinds {
+        match counted.last_mut() {
+            Some(last) if last.ends_with(&format!("] {k}")) => {
+                let (n, rest) = last.trim_start_matches('[').split_once("] ").unwrap();
+                *last = format!("[{}] {rest}", n.parse::<usize>().unwrap() + 1);
+            }
+            _ => counted.push(format!("[1] {k}")),
+        }
+    }
+    let kinds = counted;
     assert!(
         violations.is_empty(),
         "seed {seed}: {} violations in {iterations} iterations (replay: LIAISON_KILL_SEED={seed} LIAISON_KILL_ITERATIONS={iterations} cargo test --release --test kill)\nkinds:\n  {}\n\n{}",
