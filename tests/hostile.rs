@@ -49,6 +49,8 @@ fn run_with(
 
 /// [`run_with`], with the child's address space capped at `as_mb` megabytes (so that a runaway
 /// allocation fails in the child instead of exhausting the machine).
+// The child is reaped with wait4 (for its rusage), which clippy does not see.
+#[allow(clippy::zombie_processes)]
 fn run_limited(
     cwd: &Path,
     args: &[&OsStr],
@@ -200,7 +202,11 @@ fn sane(out: &Out) {
         ctx()
     );
     if out.stderr.contains("liaison: error:") {
-        assert!(out.stderr.contains("help:"), "an error without help\n{}", ctx());
+        assert!(
+            out.stderr.contains("help:"),
+            "an error without help\n{}",
+            ctx()
+        );
         assert_ne!(out.code, 0, "an error with exit code 0\n{}", ctx());
     }
 }
@@ -287,14 +293,7 @@ fn nothing_written_outside<T>(env: &TestEnv, f: impl FnOnce() -> T) -> T {
         .keys()
         .chain(after.keys())
         .filter(|k| before.get(*k) != after.get(*k))
-        .map(|k| {
-            format!(
-                "{}: {:?} -> {:?}",
-                k.display(),
-                before.get(k),
-                after.get(k)
-            )
-        })
+        .map(|k| format!("{}: {:?} -> {:?}", k.display(), before.get(k), after.get(k)))
         .collect();
     assert!(
         changed.is_empty(),
@@ -351,7 +350,10 @@ fn nested(depth: usize) -> String {
 #[test]
 fn deeply_nested_actors_file_is_a_clear_error() {
     let env = env_with_outside("mini");
-    env.write("actors.json", &format!("{{\"actors\": {}}}", nested(100_000)));
+    env.write(
+        "actors.json",
+        &format!("{{\"actors\": {}}}", nested(100_000)),
+    );
     corpus_refused(&env, "actors.json", &["actors.json:1:", "help:"]);
 }
 
@@ -392,12 +394,7 @@ fn deeply_nested_brat_note_is_handled() {
     )
     .unwrap();
     let before = snapshot(&env.root, &env.graph);
-    let out = run(
-        &env,
-        &["import", "brat", brat.to_str().unwrap()],
-        QUICK,
-    )
-    .out;
+    let out = run(&env, &["import", "brat", brat.to_str().unwrap()], QUICK).out;
     assert_eq!(before, snapshot(&env.root, &env.graph));
     // Either imported (the note is not liaison's JSON, so it is kept as a note) or refused clearly.
     if out.code != 0 {
@@ -488,7 +485,11 @@ fn a_100_mb_document_is_checked_queried_and_annotated_in_bounded_time_and_memory
         );
         note_cost("annotate, quote found", &r);
         ok(&r.out);
-        assert!(r.max_rss_mb < BIG_RSS_MB, "annotate took {} MB", r.max_rss_mb);
+        assert!(
+            r.max_rss_mb < BIG_RSS_MB,
+            "annotate took {} MB",
+            r.max_rss_mb
+        );
         let r = run(&env, &["edges", "--doc", "big", "--json"], BIG);
         note_cost("edges --doc big", &r);
         ok(&r.out);
@@ -501,7 +502,12 @@ fn a_100_mb_file_is_added_as_a_document_in_bounded_time_and_memory() {
     let env = env_with_outside("mini");
     let file = env.root.join("outside/big-article.txt");
     // CRLF line endings, to be normalised on the way.
-    fs::write(&file, LINE.replace('\n', "\r\n").repeat(100 * 1024 * 1024 / LINE.len())).unwrap();
+    fs::write(
+        &file,
+        LINE.replace('\n', "\r\n")
+            .repeat(100 * 1024 * 1024 / LINE.len()),
+    )
+    .unwrap();
     let before = snapshot(&env.root, &env.graph);
     let r = run(
         &env,
@@ -510,8 +516,16 @@ fn a_100_mb_file_is_added_as_a_document_in_bounded_time_and_memory() {
     );
     note_cost("doc add, 100 MB", &r);
     ok(&r.out);
-    assert!(r.max_rss_mb < BIG_RSS_MB, "doc add took {} MB", r.max_rss_mb);
-    assert_eq!(before, snapshot(&env.root, &env.graph), "doc add changed its input");
+    assert!(
+        r.max_rss_mb < BIG_RSS_MB,
+        "doc add took {} MB",
+        r.max_rss_mb
+    );
+    assert_eq!(
+        before,
+        snapshot(&env.root, &env.graph),
+        "doc add changed its input"
+    );
     let r = run(&env, &["check"], BIG);
     ok(&r.out);
 }
@@ -525,7 +539,10 @@ fn many_wrong_quotes_in_a_large_document_are_reported_in_bounded_time() {
     big_doc(&env, "big", 20, 0, 50);
     let r = run(&env, &["check"], Duration::from_secs(30));
     note_cost("check, 20 MB document, 50 wrong quotes", &r);
-    refused(&r.out, &["big.json", "relation big-bad1", "quote does not match"]);
+    refused(
+        &r.out,
+        &["big.json", "relation big-bad1", "quote does not match"],
+    );
 }
 
 /// `annotate --quote` with a quote the document lacks explains how much of it was found, one word
@@ -538,7 +555,15 @@ fn an_absent_long_quote_in_a_large_document_is_refused_in_bounded_time() {
     let r = run(
         &env,
         &[
-            "annotate", "big", "--type", "met", "--from", "hammouchi", "--to", "wray", "--quote",
+            "annotate",
+            "big",
+            "--type",
+            "met",
+            "--from",
+            "hammouchi",
+            "--to",
+            "wray",
+            "--quote",
             &quote,
         ],
         Duration::from_secs(30),
@@ -566,7 +591,9 @@ fn nul_in_a_text_is_handled() {
 #[test]
 fn raw_nul_in_json_is_a_clear_error_and_escaped_nul_is_handled() {
     let env = env_with_outside("mini");
-    let a = env.read("actors.json").replacen("Abdellatif", "Abdel\0latif", 1);
+    let a = env
+        .read("actors.json")
+        .replacen("Abdellatif", "Abdel\0latif", 1);
     env.write("actors.json", &a);
     corpus_refused(&env, "actors.json", &["actors.json:", "control character"]);
 
@@ -581,7 +608,10 @@ fn raw_nul_in_json_is_a_clear_error_and_escaped_nul_is_handled() {
         let r = run(&env, &["export", format], QUICK);
         ok(&r.out);
         if format != "json" {
-            assert!(!r.out.stdout.contains('\0'), "{format} export carries a NUL");
+            assert!(
+                !r.out.stdout.contains('\0'),
+                "{format} export carries a NUL"
+            );
         }
     }
 }
@@ -678,10 +708,22 @@ fn an_unclosed_bidi_override_in_a_name_cannot_spoof_the_output() {
 #[test]
 fn lone_surrogate_escapes_are_clear_errors() {
     for (file, from, to) in [
-        ("actors.json", "\"Abdellatif Hammouchi\"", "\"Abdellatif \\ud800 Hammouchi\""),
+        (
+            "actors.json",
+            "\"Abdellatif Hammouchi\"",
+            "\"Abdellatif \\ud800 Hammouchi\"",
+        ),
         ("actors.json", "\"Abdellatif Hammouchi\"", "\"\\udc00\""),
-        ("schema.json", "\"version\"", "\"\\ud83d\\u0041\": 1, \"version\""),
-        ("docs/visit-2021.json", "\"Visit to Washington\"", "\"Visit \\ud800\""),
+        (
+            "schema.json",
+            "\"version\"",
+            "\"\\ud83d\\u0041\": 1, \"version\"",
+        ),
+        (
+            "docs/visit-2021.json",
+            "\"Visit to Washington\"",
+            "\"Visit \\ud800\"",
+        ),
     ] {
         let env = env_with_outside("mini");
         let content = env.read(file);
@@ -748,13 +790,19 @@ fn invalid_utf8_in_arguments_and_file_names_is_a_clear_error() {
         assert_ne!(out.code, 0, "{:?} was accepted", out.args);
     }
     // A file whose name is not UTF-8 in docs/.
-    let p = env.graph.join("docs").join(OsStr::from_bytes(b"bad-\xFF.txt"));
+    let p = env
+        .graph
+        .join("docs")
+        .join(OsStr::from_bytes(b"bad-\xFF.txt"));
     fs::write(&p, "text").unwrap();
     let check = run(&env, &["check"], QUICK).out;
     refused(&check, &["docs/bad-", "help:"]);
     // A document to add whose name and content are not UTF-8.
     let env = env_with_outside("mini");
-    let f = env.root.join("outside").join(OsStr::from_bytes(b"art\xFEicle.txt"));
+    let f = env
+        .root
+        .join("outside")
+        .join(OsStr::from_bytes(b"art\xFEicle.txt"));
     fs::write(&f, b"Hammouchi \xFF\xFE met Wray").unwrap();
     let out = nothing_written_outside(&env, || {
         let args = [
@@ -773,17 +821,22 @@ fn invalid_utf8_in_arguments_and_file_names_is_a_clear_error() {
 #[test]
 fn invalid_utf8_in_a_brat_folder_is_a_clear_error() {
     for (txt, ann) in [
-        (&b"Hammouchi \xFF met Wray.\n"[..], &b"T1\tperson 0 9\tHammouchi\n"[..]),
-        (&b"Hammouchi met Wray.\n"[..], &b"T1\tperson 0 9\tHamm\xFFouchi\n"[..]),
+        (
+            &b"Hammouchi \xFF met Wray.\n"[..],
+            &b"T1\tperson 0 9\tHammouchi\n"[..],
+        ),
+        (
+            &b"Hammouchi met Wray.\n"[..],
+            &b"T1\tperson 0 9\tHamm\xFFouchi\n"[..],
+        ),
     ] {
         let env = env_with_outside("mini");
         let brat = env.root.join("brat");
         fs::create_dir_all(&brat).unwrap();
         fs::write(brat.join("bad.txt"), txt).unwrap();
         fs::write(brat.join("bad.ann"), ann).unwrap();
-        let out = nothing_written_outside(&env, || {
-            run(&env, &["import", "brat", "brat"], QUICK).out
-        });
+        let out =
+            nothing_written_outside(&env, || run(&env, &["import", "brat", "brat"], QUICK).out);
         refused(&out, &["bad.", "UTF-8"]);
     }
 }
@@ -846,9 +899,18 @@ fn a_bom_before_a_text_is_named() {
 fn doc_add_normalises_bom_and_crlf() {
     let env = env_with_outside("mini");
     let f = env.root.join("outside/article.txt");
-    fs::write(&f, "\u{FEFF}Hammouchi met Wray.\r\nSecond line.\rThird.\r\n").unwrap();
+    fs::write(
+        &f,
+        "\u{FEFF}Hammouchi met Wray.\r\nSecond line.\rThird.\r\n",
+    )
+    .unwrap();
     let out = nothing_written_outside(&env, || {
-        run(&env, &["doc", "add", f.to_str().unwrap(), "--id", "crlf"], QUICK).out
+        run(
+            &env,
+            &["doc", "add", f.to_str().unwrap(), "--id", "crlf"],
+            QUICK,
+        )
+        .out
     });
     ok(&out);
     assert_eq!(
@@ -858,7 +920,15 @@ fn doc_add_normalises_bom_and_crlf() {
     ok(&run(
         &env,
         &[
-            "annotate", "crlf", "--type", "met", "--from", "hammouchi", "--to", "wray", "--quote",
+            "annotate",
+            "crlf",
+            "--type",
+            "met",
+            "--from",
+            "hammouchi",
+            "--to",
+            "wray",
+            "--quote",
             "Hammouchi met Wray",
         ],
         QUICK,
@@ -930,7 +1000,15 @@ fn spans_cutting_a_combining_mark_or_out_of_range_are_handled() {
     let out = run(
         &env,
         &[
-            "annotate", "marks", "--type", "met", "--from", "hammouchi", "--to", "wray", "--quote",
+            "annotate",
+            "marks",
+            "--type",
+            "met",
+            "--from",
+            "hammouchi",
+            "--to",
+            "wray",
+            "--quote",
             "التقى محمد",
         ],
         QUICK,
@@ -943,7 +1021,15 @@ fn spans_cutting_a_combining_mark_or_out_of_range_are_handled() {
     let out = run(
         &env,
         &[
-            "annotate", "marks", "--type", "met", "--from", "hammouchi", "--to", "wray", "--quote",
+            "annotate",
+            "marks",
+            "--type",
+            "met",
+            "--from",
+            "hammouchi",
+            "--to",
+            "wray",
+            "--quote",
             "\u{064F}\u{064E}",
         ],
         QUICK,
@@ -973,8 +1059,16 @@ fn path_like_ids_are_refused_everywhere() {
             vec!["doc", "add", fs_, "--id", "../outside/a"],
             vec!["actor", "add", evil, "--kind", "person", "--name", "en=X"],
             vec![
-                "annotate", evil, "--type", "met", "--from", "hammouchi", "--to", "wray",
-                "--quote", "x",
+                "annotate",
+                evil,
+                "--type",
+                "met",
+                "--from",
+                "hammouchi",
+                "--to",
+                "wray",
+                "--quote",
+                "x",
             ],
             vec![
                 "annotate",
@@ -1028,12 +1122,7 @@ fn path_like_ids_are_refused_everywhere() {
     )
     .unwrap();
     let out = nothing_written_outside(&env, || {
-        run(
-            &env,
-            &["import", "brat", "brat", "--create-actors"],
-            QUICK,
-        )
-        .out
+        run(&env, &["import", "brat", "brat", "--create-actors"], QUICK).out
     });
     refused(&out, &["evil.ann:", "slug"]);
 }
@@ -1082,7 +1171,10 @@ fn a_link_to_dev_zero_is_refused_in_bounded_time_and_memory() {
         Some(4096),
     );
     sane(&r.out);
-    note_cost("check with docs/zero.txt -> /dev/zero (address space capped at 4 GB)", &r);
+    note_cost(
+        "check with docs/zero.txt -> /dev/zero (address space capped at 4 GB)",
+        &r,
+    );
     assert!(
         r.max_rss_mb < 1024,
         "reading docs/zero.txt took {} MB before stopping",
@@ -1252,7 +1344,9 @@ fn graph_at_a_file_is_a_clear_error() {
         for args in [
             vec!["--graph", fs_, "check"],
             vec!["--graph", fs_, "show", "wray"],
-            vec!["--graph", fs_, "actor", "add", "x", "--kind", "person", "--name", "en=X"],
+            vec![
+                "--graph", fs_, "actor", "add", "x", "--kind", "person", "--name", "en=X",
+            ],
             vec!["--graph", fs_, "build"],
         ] {
             let out = run(&env, &args, QUICK).out;
@@ -1290,11 +1384,13 @@ fn a_writer_at_a_folder_that_is_no_corpus_leaves_it_untouched() {
     let f = env.root.join("outside/keep.txt");
     let fs_ = f.to_str().unwrap();
     for args in [
-        vec!["--graph", e, "actor", "add", "x", "--kind", "person", "--name", "en=X"],
+        vec![
+            "--graph", e, "actor", "add", "x", "--kind", "person", "--name", "en=X",
+        ],
         vec!["--graph", e, "doc", "add", fs_, "--id", "x"],
         vec![
-            "--graph", e, "annotate", "x", "--type", "met", "--from", "a", "--to", "b",
-            "--quote", "q",
+            "--graph", e, "annotate", "x", "--type", "met", "--from", "a", "--to", "b", "--quote",
+            "q",
         ],
         vec!["--graph", e, "import", "brat", e],
     ] {
@@ -1430,7 +1526,10 @@ fn render(env: &TestEnv, envs: &[(OsString, OsString)], limit: Duration, extra: 
 #[test]
 fn graphviz_failure_is_reported() {
     let env = env_with_outside("mini");
-    let envs = fake_dot(&env, "echo 'Error: <stdin>: syntax error in line 1' >&2\nexit 1");
+    let envs = fake_dot(
+        &env,
+        "echo 'Error: <stdin>: syntax error in line 1' >&2\nexit 1",
+    );
     let out = render(&env, &envs, QUICK, &[]);
     refused(&out, &["Graphviz", "syntax error"]);
     assert!(!env.root.join("out.svg").exists());

@@ -138,7 +138,9 @@ fn present(graph: &Path, w: &Write) -> bool {
             .as_array()
             .is_some_and(|a| a.iter().any(|x| x["id"] == id.as_str())),
         Write::Doc { id, text } => {
-            fs::read_to_string(graph.join(format!("docs/{id}.txt"))).ok().as_deref()
+            fs::read_to_string(graph.join(format!("docs/{id}.txt")))
+                .ok()
+                .as_deref()
                 == Some(text.as_str())
                 && graph.join(format!("docs/{id}.json")).is_file()
         }
@@ -258,9 +260,17 @@ fn writers_and_builds_killed_at_random_moments_lose_nothing_reported_done() {
                 Write::Doc { id, text } => {
                     let f = texts.join(format!("{id}.txt"));
                     fs::write(&f, text).unwrap();
-                    ["doc", "add", f.to_str().unwrap(), "--id", id, "--lang", "en"]
-                        .map(String::from)
-                        .to_vec()
+                    [
+                        "doc",
+                        "add",
+                        f.to_str().unwrap(),
+                        "--id",
+                        id,
+                        "--lang",
+                        "en",
+                    ]
+                    .map(String::from)
+                    .to_vec()
                 }
                 Write::Build => vec!["build".to_string()],
             };
@@ -326,10 +336,7 @@ fn writers_and_builds_killed_at_random_moments_lose_nothing_reported_done() {
             } else if let Some(c) = p.code {
                 let log = fs::read_to_string(&p.log).unwrap_or_default();
                 if log.contains("panicked") || c > 2 {
-                    bad(format!(
-                        "`liaison {}` exited {c}:\n{log}",
-                        p.args.join(" ")
-                    ));
+                    bad(format!("`liaison {}` exited {c}:\n{log}", p.args.join(" ")));
                 }
             }
         }

@@ -3,9 +3,9 @@
 //! --replace; without a NUL, the whole rest is the .ann and the text is the mini corpus's
 //! visit-2021.
 #![no_main]
-use libfuzzer_sys::fuzz_target;
 use liaison::cmd::brat::{import, ImportQuery};
 use liaison_fuzz::{scratch, split_nul, write_mini, MINI};
+use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&flags, rest)) = data.split_first() else {

@@ -1,7 +1,7 @@
 //! Dates as written in annotations and given to --since/--until/--published.
 #![no_main]
-use libfuzzer_sys::fuzz_target;
 use liaison::model::DateRange;
+use libfuzzer_sys::fuzz_target;
 
 fn valid_day(d: u32) -> bool {
     let (y, m, day) = (d / 10000, d / 100 % 100, d % 100);

@@ -1,8 +1,8 @@
 //! A document: `JSON` or `JSON\0TEXT` (its annotation file, then its text; without a NUL the text
 //! of the mini corpus's visit-2021 is used), checked as `docs/fuzz.json` + `docs/fuzz.txt`.
 #![no_main]
-use libfuzzer_sys::fuzz_target;
 use liaison_fuzz::{check_mem, split_nul, MemFiles, MINI};
+use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let (json, text) = split_nul(data);

@@ -1,10 +1,10 @@
 //! Name resolution: any string typed where an actor is expected, against the mini corpus's actors;
 //! and name folding, whose map must point every folded character back into the source.
 #![no_main]
-use libfuzzer_sys::fuzz_target;
 use liaison::names::{fold, fold_mapped, resolve, Unresolved};
 use liaison::store::{self, Store};
 use liaison_fuzz::{MemFiles, ROOT};
+use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 use std::sync::OnceLock;
 

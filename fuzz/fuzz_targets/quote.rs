@@ -1,8 +1,8 @@
 //! Finding a typed quote in a document's text (`annotate --quote`): `TEXT\0QUOTE`.
 #![no_main]
-use libfuzzer_sys::fuzz_target;
 use liaison::cmd::annotate::{context, find_quote};
 use liaison_fuzz::split_nul;
+use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let (text, quote) = split_nul(data);
@@ -12,7 +12,10 @@ fuzz_target!(|data: &[u8]| {
     };
     let n = text.chars().count() as u32;
     for span in find_quote(text, quote) {
-        assert!(span[0] < span[1] && span[1] <= n, "span {span:?} of a {n}-character text");
+        assert!(
+            span[0] < span[1] && span[1] <= n,
+            "span {span:?} of a {n}-character text"
+        );
         let _ = context(text, span, 40);
     }
 });

@@ -5,9 +5,9 @@
 //! damaged-but-checksummed or hand-made store would have, so the fuzzer reaches the archive
 //! reader instead of stopping at the checksum.
 #![no_main]
-use libfuzzer_sys::fuzz_target;
 use liaison::store::{self, FORMAT_VERSION};
 use liaison_fuzz::{scratch, write_mini};
+use libfuzzer_sys::fuzz_target;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 

@@ -101,7 +101,10 @@ pub fn check_mem(files: &MemFiles) {
                     p.file.starts_with(ROOT),
                     "problem names a file outside the corpus: {p}"
                 );
-                assert!(!p.message.trim().is_empty(), "problem without a message: {p:?}");
+                assert!(
+                    !p.message.trim().is_empty(),
+                    "problem without a message: {p:?}"
+                );
                 assert!(!p.help.trim().is_empty(), "problem without help: {p:?}");
             }
         }
