@@ -1425,6 +1425,31 @@ fn brat_env(txt: &str, ann: &str) -> (TestEnv, Out) {
     (env, out)
 }
 
+/// A T line without a `Reference` line is resolved by its text like a typed name; a T line that
+/// covers a 2 MB text must still be refused in bounded time, with a message of readable size.
+#[test]
+fn a_huge_unreferenced_brat_mention_is_refused_in_bounded_time() {
+    // The shipped corpus: its 51 actors' names are what the text is compared with.
+    let env = TestEnv::shipped();
+    let brat = env.root.join("brat");
+    fs::create_dir_all(&brat).unwrap();
+    let text: String = "Somebody met somebody else somewhere. "
+        .repeat(2 * 1024 * 1024 / 38)
+        .trim_end()
+        .to_string();
+    let n = text.chars().count();
+    fs::write(brat.join("long.txt"), format!("{text}\n")).unwrap();
+    fs::write(brat.join("long.ann"), format!("T1\tperson 0 {n}\t{text}\n")).unwrap();
+    let r = run(&env, &["import", "brat", "brat"], Duration::from_secs(30));
+    note_cost("import brat, one 2 MB mention without a Reference line", &r);
+    refused(&r.out, &["long.ann:1", "Reference"]);
+    assert!(
+        r.out.stderr.len() < 20_000,
+        "the error is {} bytes long",
+        r.out.stderr.len()
+    );
+}
+
 /// Fragments listed out of order (`14 18;0 9`): the span runs from the first fragment's start to
 /// the last one's end, which is backwards here.
 #[test]
