@@ -1259,6 +1259,36 @@ fn a_store_folder_linked_out_of_the_corpus_gets_no_writes() {
     });
 }
 
+/// Exports aimed into the corpus (a typo in `-o`, a folder mixed up): refused, or at least never
+/// overwriting a corpus file or leaving files that break the corpus.
+#[test]
+fn exports_never_overwrite_or_break_the_corpus() {
+    for args in [
+        &["export", "graphml", "-o", "graph/docs/visit-2021.txt"][..],
+        &["export", "json", "-o", "graph/actors.json"][..],
+        &["render", "--format", "svg", "-o", "graph/schema.json"][..],
+        &["export", "neo4j", "-o", "graph/docs"][..],
+        &["export", "brat", "graph/docs"][..],
+    ] {
+        let env = env_with_outside("mini");
+        let before = snapshot(&env.graph, &env.graph.join(".liaison"));
+        let out = run(&env, args, QUICK).out;
+        let after = snapshot(&env.graph, &env.graph.join(".liaison"));
+        let changed: Vec<&PathBuf> = before
+            .keys()
+            .chain(after.keys())
+            .filter(|k| before.get(*k) != after.get(*k))
+            .collect();
+        assert!(
+            changed.is_empty(),
+            "liaison {} (exit {}) changed corpus files: {changed:?}",
+            args.join(" "),
+            out.code
+        );
+        ok(&run(&env, &["check"], QUICK).out);
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // A read-only corpus
 // ---------------------------------------------------------------------------------------------
