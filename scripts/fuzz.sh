@@ -3,6 +3,8 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]   fuzz each TARGET (default: all) for SECONDS (default 60)
 #   FUZZ_REPLAY=1 scripts/fuzz.sh           only run the committed seeds and regressions once
+#   FUZZ_KEEP_GOING=1 scripts/fuzz.sh 600 T  go on past crashes (libFuzzer fork mode), to find more
+#                                           than the first while known ones are not fixed yet
 #
 # New inputs go to fuzz/corpus/TARGET (ignored by git), crashes to fuzz/artifacts/TARGET; keep a
 # crashing input as a regression test by copying it into fuzz/regressions/TARGET/.
@@ -24,6 +26,11 @@ for t in "${targets[@]}"; do
   if [ -n "${FUZZ_REPLAY:-}" ]; then
     echo "== $t: replaying seeds and regressions"
     (cd fuzz && cargo +stable fuzz run -O "$t" "seeds/$t" "regressions/$t" -- -runs=0) || status=1
+  elif [ -n "${FUZZ_KEEP_GOING:-}" ]; then
+    echo "== $t: fuzzing for $seconds s, past crashes"
+    (cd fuzz && cargo +stable fuzz run -O "$t" "corpus/$t" "seeds/$t" -- \
+      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -fork=1 -ignore_crashes=1 \
+      -ignore_timeouts=1 -ignore_ooms=1) || status=1
   else
     echo "== $t: fuzzing for $seconds s"
     (cd fuzz && cargo +stable fuzz run -O "$t" "corpus/$t" "seeds/$t" "regressions/$t" -- \
