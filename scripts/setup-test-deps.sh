@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on a fresh Debian machine: Graphviz (dot) and fonts with
-# Arabic glyphs for rendering, xmllint for GraphML schema validation, hyperfine for the
-# benchmark script, the Python readers (NetworkX, igraph) the exports must satisfy, and for
-# reports headless Chromium (opening the page, printing the PDF), poppler-utils (pdftoppm,
-# pdftotext) and Python's websockets (the DevTools client of tests/py/check_report.py).
+# Arabic glyphs for rendering, xmllint for GraphML schema validation (the XSDs themselves are in
+# tests/schemas/graphml/, so it runs offline), hyperfine for the benchmark script, the Python
+# readers (NetworkX, igraph) the exports must satisfy, and for reports headless Chromium (opening
+# the page, printing the PDF), poppler-utils (pdftoppm, pdftotext) and Python's websockets (the
+# DevTools client of tests/py/check_report.py).
 set -euo pipefail
 need_apt=()
 command -v dot >/dev/null || need_apt+=(graphviz)
