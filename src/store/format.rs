@@ -1,5 +1,6 @@
 //! The store's file format: a 64-byte header (magic, format version, payload length, payload
-//! checksum) then an rkyv archive, memory-mapped; checked once per file and written atomically.
+//! checksum) then an rkyv archive, memory-mapped; checked (checksum and rkyv validation) once per
+//! file and written atomically.
 
 use super::fresh::mtime_ns;
 use crate::error::Error;
@@ -29,27 +30,58 @@ impl Bytes {
     }
 }
 
-/// Identity of a store file as the file system sees it: any rewrite changes it.
+/// Identity of a store file as the file system sees it: any rewrite changes it. The inode
+/// change time is in it because no one can set it back: a file rewritten in place with its size
+/// and mtime restored, or unpacked from an archive with its mtime kept, still differs.
 pub(super) fn file_identity(meta: &fs::Metadata) -> String {
     #[cfg(unix)]
-    let ino = std::os::unix::fs::MetadataExt::ino(meta);
+    let (dev, ino, ctime) = {
+        use std::os::unix::fs::MetadataExt;
+        (
+            meta.dev(),
+            meta.ino(),
+            (meta.ctime() as i128 * 1_000_000_000 + meta.ctime_nsec() as i128).to_string(),
+        )
+    };
     #[cfg(not(unix))]
-    let ino = 0u64;
-    format!("{} {} {}\n", meta.len(), mtime_ns(meta), ino)
+    let (dev, ino, ctime) = (0u64, 0u64, "-".to_string());
+    format!("{} {} {ctime} {dev} {ino}", meta.len(), mtime_ns(meta))
 }
 
 pub(super) fn verified_path(path: &Path) -> PathBuf {
     path.with_extension("verified")
 }
 
-/// Maps a store file and checks its header; returns the map and the payload checksum. The
-/// checksum costs a full read, so it is verified once per file: a side file records the identity
-/// (size, mtime, inode) of the file that passed, and later opens of that same, untouched file skip
-/// the hash.
-pub(super) fn map_checked(path: &Path, magic: &[u8; 8]) -> Option<(Mmap, u64)> {
+/// The first line of a verified note, before the file's identity.
+const NOTE_TAG: &str = "checksum and archive verified:";
+
+/// The note beside a store file that passed its checksum and rkyv's validation.
+fn note_text(identity: &str) -> String {
+    format!("{NOTE_TAG} {identity}\n")
+}
+
+/// Whether the note beside `path` vouches for the file of this identity.
+fn note_vouches(path: &Path, identity: &str) -> bool {
+    fs::read_to_string(verified_path(path))
+        .ok()
+        .is_some_and(|s| s.lines().next() == Some(&format!("{NOTE_TAG} {identity}")))
+}
+
+/// Maps a store file and checks it; returns the map and the payload checksum. A file is checked
+/// once: its header, its payload's checksum, and the payload itself as an archive of `T` with
+/// rkyv's validation (bytecheck), so no foreign, crafted or damaged file is ever read unchecked. A
+/// side note then records the identity (size, mtime, ctime, device, inode) of the file that
+/// passed, and later opens of that same, untouched file skip both (they cost a full read, and
+/// validation a walk of every record). Anything that fails is `None`: the caller rebuilds.
+pub(super) fn map_checked<T>(path: &Path, magic: &[u8; 8]) -> Option<(Mmap, u64)>
+where
+    T: rkyv::Portable
+        + for<'a> rkyv::bytecheck::CheckBytes<rkyv::api::high::HighValidator<'a, rkyv::rancor::Error>>,
+{
     let file = fs::File::open(path).ok()?;
     let meta = file.metadata().ok()?;
-    // SAFETY: see `Store::data`; the file is replaced atomically, never modified in place.
+    // SAFETY: see `Store::base_snapshot`; the file is replaced atomically, never modified in
+    // place.
     let map = unsafe { Mmap::map(&file) }.ok()?;
     if map.len() < HEADER || &map[0..8] != magic {
         return None;
@@ -61,12 +93,14 @@ pub(super) fn map_checked(path: &Path, magic: &[u8; 8]) -> Option<(Mmap, u64)> {
         return None;
     }
     let identity = file_identity(&meta);
-    if fs::read_to_string(verified_path(path)).ok().as_deref() != Some(identity.as_str()) {
+    if !note_vouches(path, &identity) {
         if xxhash_rust::xxh3::xxh3_64(&map[HEADER..]) != sum {
             return None;
         }
+        // The payload starts 64 bytes into a page-aligned map, so it is as aligned as rkyv needs.
+        rkyv::access::<T, rkyv::rancor::Error>(&map[HEADER..]).ok()?;
         // Best effort: without the note the next open just verifies again.
-        let _ = fs::write(verified_path(path), identity);
+        let _ = fsio::write_atomic(&verified_path(path), note_text(&identity).as_bytes());
     }
     Some((map, sum))
 }
@@ -84,5 +118,14 @@ pub(super) fn write_store(path: &Path, magic: &[u8; 8], payload: &[u8]) -> Resul
     fsio::write_with(path, |w| {
         w.write_all(&header)?;
         w.write_all(payload)
-    })
+    })?;
+    // The payload was serialized by this process, so it needs no validation: vouch for the file
+    // just written, which spares the next open a full read. Best effort, as in `map_checked`.
+    if let Ok(meta) = fs::metadata(path) {
+        let _ = fsio::write_atomic(
+            &verified_path(path),
+            note_text(&file_identity(&meta)).as_bytes(),
+        );
+    }
+    Ok(())
 }

@@ -43,15 +43,17 @@ impl Store {
     /// The base snapshot alone, without the documents changed since it was built: internal to
     /// the store. Everything else reads the corpus through [`Store::graph`].
     pub(crate) fn base_snapshot(&self) -> &ArchivedStoreData {
-        // SAFETY: the payload was written by `write_atomic` of this FORMAT_VERSION and its
-        // checksum verified in `map_checked` (or it was produced in this process); the map is
-        // private and read-only, and the mapped file is only ever replaced by rename, never
-        // written in place.
+        // SAFETY: the payload was either produced in this process, or mapped by `map_checked`,
+        // which validated it as an `ArchivedStoreData` with rkyv's checked access (bytecheck)
+        // the first time it saw this file (size, mtime, ctime, inode), or which found the note
+        // that this process or an earlier one wrote after writing or validating that very file.
+        // The map is private and read-only, and the mapped file is only ever replaced by rename,
+        // never written in place.
         unsafe { rkyv::access_unchecked::<ArchivedStoreData>(self.base.payload()) }
     }
 
     fn overlay(&self) -> Option<&ArchivedOverlay> {
-        // SAFETY: as for `data`.
+        // SAFETY: as for `base_snapshot`, validated as an `ArchivedOverlay`.
         self.overlay
             .as_ref()
             .map(|b| unsafe { rkyv::access_unchecked::<ArchivedOverlay>(b.payload()) })
@@ -79,12 +81,14 @@ pub enum Opened {
 /// documents, rebuilds it. A corpus that does not check is an error listing every problem.
 pub fn open(dir: &Path) -> Result<(Store, Opened), Error> {
     if let Some(now) = scan(dir) {
-        if let Some((map, sum)) = map_checked(&store_path(dir), MAGIC) {
+        if let Some((map, sum)) = map_checked::<ArchivedStoreData>(&store_path(dir), MAGIC) {
             let mut store = Store {
                 base: Bytes::Mapped(map),
                 overlay: None,
             };
-            if let Some((omap, _)) = map_checked(&overlay_path(dir), OVERLAY_MAGIC) {
+            if let Some((omap, _)) =
+                map_checked::<ArchivedOverlay>(&overlay_path(dir), OVERLAY_MAGIC)
+            {
                 store.overlay = Some(Bytes::Mapped(omap));
                 if store
                     .overlay()
@@ -219,7 +223,7 @@ fn update(
     };
     let overlay = match write_store(&overlay_path(dir), OVERLAY_MAGIC, &payload)
         .ok()
-        .and_then(|_| map_checked(&overlay_path(dir), OVERLAY_MAGIC))
+        .and_then(|_| map_checked::<ArchivedOverlay>(&overlay_path(dir), OVERLAY_MAGIC))
     {
         Some((map, _)) => Bytes::Mapped(map),
         None => Bytes::Owned(payload),
@@ -270,7 +274,9 @@ pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<St
         );
     }
     let base = match written {
-        Ok(()) => map_checked(&store_path(dir), MAGIC).map(|(m, _)| Bytes::Mapped(m)),
+        Ok(()) => {
+            map_checked::<ArchivedStoreData>(&store_path(dir), MAGIC).map(|(m, _)| Bytes::Mapped(m))
+        }
         Err(e) => {
             eprintln!(
                 "liaison: note: could not save the compiled store in {} ({e}); answering from memory",
