@@ -262,3 +262,58 @@ fn a_copied_store_and_its_note_are_checked_again() {
     got.no_panic().ok();
     assert_eq!(got.stdout, want);
 }
+
+/// The time recorded in the store's verified note up to which the corpus files were verified by
+/// content (0 for never).
+fn settled(env: &TestEnv) -> u64 {
+    let note = env.read(".liaison/store.verified");
+    note.lines()
+        .find_map(|l| l.strip_prefix("settled "))
+        .map_or(0, |n| n.parse().unwrap())
+}
+
+#[test]
+fn files_verified_once_their_mtime_is_old_are_then_only_stat_ed() {
+    let env = TestEnv::fixture("mini");
+    // The fixture was just copied: every file is within two seconds of the build, so each query
+    // compares them by content, and an edit in the same mtime tick is seen.
+    assert_eq!(date_of(&env, "tipoff-2020-r1"), json!("2020"));
+    assert_eq!(settled(&env), 0);
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    // Verified by content now that their mtimes are old: recorded, once.
+    assert_eq!(date_of(&env, "tipoff-2020-r1"), json!("2020"));
+    let at = settled(&env);
+    assert!(at > 0, "{}", env.read(".liaison/store.verified"));
+    assert_eq!(date_of(&env, "tipoff-2020-r1"), json!("2020"));
+    assert_eq!(settled(&env), at, "a settled store is not settled again");
+    // From now on a file is trusted by its size and mtime, like any file older than the build:
+    // a change that keeps both (the mtime put back by hand) is not looked for, which shows the
+    // content is no longer read.
+    let path = env.path("docs/tipoff-2020.json");
+    let text = env.read("docs/tipoff-2020.json");
+    let forged = text.replacen("\"2020\"", "\"1999\"", 1);
+    assert_eq!(forged.len(), text.len());
+    rewrite_keeping_mtime(&path, forged.as_bytes());
+    assert_eq!(date_of(&env, "tipoff-2020-r1"), json!("2020"));
+    // A real edit gets a new mtime and is seen at once, and so is a second one in the same tick.
+    env.edit_json("docs/tipoff-2020.json", |v| {
+        v["relations"][0]["date"] = json!("2019")
+    });
+    assert_eq!(date_of(&env, "tipoff-2020-r1"), json!("2019"));
+    env.edit_json("docs/tipoff-2020.json", |v| {
+        v["relations"][0]["date"] = json!("2018")
+    });
+    assert_eq!(date_of(&env, "tipoff-2020-r1"), json!("2018"));
+    // The overlay that now holds the document settles the same way.
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    assert_eq!(date_of(&env, "tipoff-2020-r1"), json!("2018"));
+    let overlay_note = env.read(".liaison/overlay.verified");
+    assert!(
+        !overlay_note.contains("settled 0\n"),
+        "the overlay was not settled: {overlay_note}"
+    );
+    env.edit_json("docs/tipoff-2020.json", |v| {
+        v["relations"][0]["date"] = json!("2017")
+    });
+    assert_eq!(date_of(&env, "tipoff-2020-r1"), json!("2017"));
+}
