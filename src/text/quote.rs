@@ -59,7 +59,8 @@ pub fn find_quote(text: &str, quote: &str) -> Vec<[u32; 2]> {
         }
         let word_start = ftext[..byte].rfind(' ').map_or(0, |i| i + 1);
         let prefix = &ftext[word_start..byte];
-        if !prefix.is_empty() && !(arabic_start && PROCLITICS.contains(&prefix)) {
+        let glued = arabic_start && PROCLITICS.contains(&prefix);
+        if !(prefix.is_empty() || glued) {
             continue;
         }
         last_char += ftext[last_byte..byte].chars().count();
