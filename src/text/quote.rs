@@ -16,7 +16,7 @@ const PROCLITICS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "وك", "و�
 ///
 /// The quote is compared folded (tashkeel, tatweel, letter variants, case, punctuation runs), and
 /// only as whole words: a match may not start or end inside a word or number of the text (`7919`
-/// is not in `79190`), except that an Arabic quote may follow a proclitic (`و`, `ب`, `لل`…
+/// is not in `79190`), except that an Arabic quote may follow a proclitic (`و`, `ب`, `ول`…
 /// see `PROCLITICS`) glued to its first word. Where some of the matches are exact (the text
 /// there is the quote character for character), only those are returned, so typing the text as
 /// it is always picks it out.
