@@ -203,7 +203,8 @@ pub fn shortest_path(data: &Graph<'_>, a: u32, b: u32, walk: &Walk, max_hops: u3
 }
 
 /// Every shortest path from `a` to `b` (each parallel relation a separate path), at most `limit`
-/// of them; the flag says whether more were left out.
+/// of them; the flag says whether more were left out. With `limit` 0 no path is returned and the
+/// flag is set when one exists, so an empty list with the flag unset always means "no connection".
 pub fn all_shortest_paths(
     data: &Graph<'_>,
     a: u32,
@@ -213,7 +214,10 @@ pub fn all_shortest_paths(
     limit: usize,
 ) -> (Vec<Path>, bool) {
     if a == b {
-        return (vec![Vec::new()], false);
+        return match limit {
+            0 => (Vec::new(), true),
+            _ => (vec![Vec::new()], false),
+        };
     }
     let mut dist: HashMap<u32, u32> = HashMap::from([(a, 0)]);
     let mut frontier = vec![a];

@@ -281,6 +281,19 @@ fn path_all_and_filters() {
     ])
     .ok()
     .stderr_has("showing the first 2");
+    // A limit of 0 is a usage error, never a false "no connection".
+    for limit in ["--limit=0", "--limit=-1", "--limit=many"] {
+        env.run(&["path", "hammouchi", "bcij", "--all", limit])
+            .code(2)
+            .no_panic()
+            .stderr_has("--limit");
+    }
+    env.run(&["path", "hammouchi", "bcij", "--all", "--limit", "0"])
+        .stderr_has("at least 1");
+    env.run(&["path", "hammouchi", "bcij", "--all", "--limit", "1"])
+        .ok()
+        .stdout_has("path 1 of 1+")
+        .stderr_has("showing the first 1");
     env.run(&["path", "hammouchi", "bcij", "--max-hops", "3"])
         .code(1)
         .stderr_has("no connection")

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod brat_import;
 mod check;
 mod dot_escaping;
 mod exports;

@@ -2,7 +2,7 @@
 //! guarantees of the write layer (check before commit, atomic, serialised across processes).
 
 use crate::common::{repo, TestEnv};
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
@@ -638,4 +638,47 @@ fn a_hand_written_brat_corpus_imports() {
         .code(2)
         .stderr_has("x.ann:1")
         .stderr_has("not what the offsets cover");
+}
+
+#[test]
+fn annotate_quotes_whole_numbers_and_prefers_the_exact_text() {
+    let env = TestEnv::fixture("mini");
+    std::fs::write(
+        env.root.join("f.txt"),
+        "التقى حموشي راي في الملف 7919. ثم التقيا في الملف 79190.\nوكالة المخابرات، ثم وكالة المخابرات.\n",
+    )
+    .unwrap();
+    env.run(&["doc", "add", "f.txt", "--id", "files"]).ok();
+    let annotate = |quote: &str| {
+        env.run(&[
+            "annotate",
+            "files",
+            "--type",
+            "met",
+            "--from",
+            "hammouchi",
+            "--to",
+            "wray",
+            "--quote",
+            quote,
+        ])
+    };
+    // `7919.` is not inside `79190.`: one occurrence, not two.
+    let v = annotate("في الملف 7919.").ok().json();
+    assert_eq!(v["quote"], "في الملف 7919.");
+    assert_eq!(v["span"], json!([16, 30]));
+    let v = annotate("في الملف 79190.").ok().json();
+    assert_eq!(v["quote"], "في الملف 79190.");
+    // The exact text wins over one that differs only in punctuation…
+    let v = annotate("وكالة المخابرات.").ok().json();
+    assert_eq!(v["span"], json!([77, 93]));
+    // …but typed without it, both are found and listed.
+    annotate("وكالة المخابرات")
+        .code(2)
+        .stderr_has("occurs 2 times");
+    // A number that is only part of a longer one is not there at all.
+    annotate("الملف 7919").ok();
+    annotate("الملف 791")
+        .code(2)
+        .stderr_has("not in document files");
 }

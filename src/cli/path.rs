@@ -29,14 +29,28 @@ pub struct PathQuery {
     /// Every shortest path, not just one.
     #[arg(long)]
     pub all: bool,
-    /// With --all, print at most this many paths.
-    #[arg(long, default_value_t = 100)]
+    /// With --all, print at most this many paths (at least 1).
+    #[arg(long, default_value_t = 100, value_parser = at_least_one)]
     pub limit: usize,
     /// Follow directed relations (tipped-off, extradited…) only from source to target.
     #[arg(long)]
     pub directed: bool,
     #[arg(long)]
     pub json: bool,
+}
+
+/// `--limit`: a count of paths to print, so 0 is a usage error rather than an empty answer that
+/// would read as "no connection".
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => {
+            Err("the limit must be at least 1 (it is how many shortest paths to print)".into())
+        }
+        Ok(n) => Ok(n),
+        Err(e) => Err(format!(
+            "{e}; the limit is a whole number of paths, at least 1"
+        )),
+    }
 }
 
 #[derive(Serialize)]
@@ -75,7 +89,8 @@ pub fn run(
             false,
         )
     };
-    if paths.is_empty() {
+    // "No connection" only when the search found none, never when a limit cut every path off.
+    if paths.is_empty() && !truncated {
         let within = q
             .max_hops
             .map(|m| format!(" within {m} hops"))

@@ -26,7 +26,7 @@ use crate::layout::{self, overlay_path, store_path, SCHEMA_FILE, STORE_DIR};
 use crate::model::is_slug;
 use compile::{compile_overlay, estimate_size};
 use format::{map_checked, verified_path, write_store, Bytes, MAGIC, OVERLAY_MAGIC};
-use fresh::{hash_file, is_fresh, now_ns, scan, RACY_NS};
+use fresh::{check_fresh, hash_file, now_ns, scan, RACY_NS};
 use rustc_hash::FxHashMap as HashMap;
 use std::fs;
 use std::path::Path;
@@ -43,15 +43,17 @@ impl Store {
     /// The base snapshot alone, without the documents changed since it was built: internal to
     /// the store. Everything else reads the corpus through [`Store::graph`].
     pub(crate) fn base_snapshot(&self) -> &ArchivedStoreData {
-        // SAFETY: the payload was written by `write_atomic` of this FORMAT_VERSION and its
-        // checksum verified in `map_checked` (or it was produced in this process); the map is
-        // private and read-only, and the mapped file is only ever replaced by rename, never
-        // written in place.
+        // SAFETY: the payload was either produced in this process, or mapped by `map_checked`,
+        // which validated it as an `ArchivedStoreData` with rkyv's checked access (bytecheck)
+        // the first time it saw this file (size, mtime, ctime, inode), or which found the note
+        // that this process or an earlier one wrote after writing or validating that very file.
+        // The map is private and read-only, and the mapped file is only ever replaced by rename,
+        // never written in place.
         unsafe { rkyv::access_unchecked::<ArchivedStoreData>(self.base.payload()) }
     }
 
     fn overlay(&self) -> Option<&ArchivedOverlay> {
-        // SAFETY: as for `data`.
+        // SAFETY: as for `base_snapshot`, validated as an `ArchivedOverlay`.
         self.overlay
             .as_ref()
             .map(|b| unsafe { rkyv::access_unchecked::<ArchivedOverlay>(b.payload()) })
@@ -78,35 +80,47 @@ pub enum Opened {
 /// those documents (into the overlay); a change to the schema or the actors, or too many changed
 /// documents, rebuilds it. A corpus that does not check is an error listing every problem.
 pub fn open(dir: &Path) -> Result<(Store, Opened), Error> {
+    // Taken before the files are stat'ed: what they are verified against is as of this time.
+    let scanned_at = now_ns();
     if let Some(now) = scan(dir) {
-        if let Some((map, sum)) = map_checked(&store_path(dir), MAGIC) {
+        if let Some(base) = map_checked::<ArchivedStoreData>(&store_path(dir), MAGIC) {
+            let sum = base.sum;
+            let base_settled = base.note.settled_ns;
+            let mut note = base.note;
             let mut store = Store {
-                base: Bytes::Mapped(map),
+                base: Bytes::Mapped(base.map),
                 overlay: None,
             };
-            if let Some((omap, _)) = map_checked(&overlay_path(dir), OVERLAY_MAGIC) {
-                store.overlay = Some(Bytes::Mapped(omap));
+            if let Some(o) = map_checked::<ArchivedOverlay>(&overlay_path(dir), OVERLAY_MAGIC) {
+                store.overlay = Some(Bytes::Mapped(o.map));
                 if store
                     .overlay()
-                    .is_none_or(|o| o.base_sum.to_native() != sum)
+                    .is_some_and(|o| o.base_sum.to_native() == sum)
                 {
+                    // The overlay's list of files supersedes the base's, and so does its note.
+                    note = o.note;
+                } else {
                     store.overlay = None;
                 }
             }
-            let fresh = match store.overlay() {
-                Some(o) => is_fresh(dir, &o.files, o.built_at_ns.to_native(), &now),
-                None => is_fresh(
-                    dir,
-                    &store.base_snapshot().files,
-                    store.base_snapshot().built_at_ns.to_native(),
-                    &now,
-                ),
+            let fresh = {
+                let (files, built) = match store.overlay() {
+                    Some(o) => (&o.files, o.built_at_ns.to_native()),
+                    None => {
+                        let b = store.base_snapshot();
+                        (&b.files, b.built_at_ns.to_native())
+                    }
+                };
+                check_fresh(dir, files, built, note.settled_ns, &now, scanned_at)
             };
-            if fresh {
+            if let Some(settle) = fresh {
+                if settle {
+                    note.settle(scanned_at);
+                }
                 return Ok((store, Opened::Fresh));
             }
             store.overlay = None;
-            if let Some(result) = update(dir, store, sum, now) {
+            if let Some(result) = update(dir, store, sum, base_settled, now) {
                 return result.map(|s| (s, Opened::Updated));
             }
         }
@@ -125,13 +139,15 @@ fn update(
     dir: &Path,
     base: Store,
     base_sum: u64,
+    base_settled: u64,
     mut now: Vec<FileStamp>,
 ) -> Option<Result<Store, Error>> {
     let data = base.base_snapshot();
     let built_at = now_ns();
     let old: HashMap<&str, &ArchivedFileStamp> =
         data.files.iter().map(|f| (f.path.as_str(), f)).collect();
-    let base_built = data.built_at_ns.to_native();
+    // As in `check_fresh`: files verified by content at a settled time are only compared by stamp.
+    let base_built = data.built_at_ns.to_native().max(base_settled);
     let same = |f: &FileStamp| {
         old.get(f.path.as_str()).is_some_and(|o| {
             o.len.to_native() == f.len
@@ -219,9 +235,9 @@ fn update(
     };
     let overlay = match write_store(&overlay_path(dir), OVERLAY_MAGIC, &payload)
         .ok()
-        .and_then(|_| map_checked(&overlay_path(dir), OVERLAY_MAGIC))
+        .and_then(|_| map_checked::<ArchivedOverlay>(&overlay_path(dir), OVERLAY_MAGIC))
     {
-        Some((map, _)) => Bytes::Mapped(map),
+        Some(o) => Bytes::Mapped(o.map),
         None => Bytes::Owned(payload),
     };
     Some(Ok(Store {
@@ -270,7 +286,9 @@ pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<St
         );
     }
     let base = match written {
-        Ok(()) => map_checked(&store_path(dir), MAGIC).map(|(m, _)| Bytes::Mapped(m)),
+        Ok(()) => {
+            map_checked::<ArchivedStoreData>(&store_path(dir), MAGIC).map(|c| Bytes::Mapped(c.map))
+        }
         Err(e) => {
             eprintln!(
                 "liaison: note: could not save the compiled store in {} ({e}); answering from memory",

@@ -183,7 +183,7 @@ pub fn import(dir: &Path, q: &ImportQuery) -> Result<Imported, Error> {
             if tb.ty == OUT_OF_SCOPE {
                 doc.out_of_scope.push(OutOfScope {
                     span: tb.span,
-                    reason: a.notes.get(tid).map(|s| unescape(s)),
+                    reason: a.notes.get(tid).map(|(s, _)| unescape(s)),
                 });
             } else if !a.ends.contains(tid) {
                 doc.mentions.push(MentionDef {
@@ -193,14 +193,43 @@ pub fn import(dir: &Path, q: &ImportQuery) -> Result<Imported, Error> {
                 });
             }
         }
+        // A relation's note is ours (a JSON object: id, span, date…) or, from another tool, free
+        // text kept as the relation's note. One that looks like ours but does not read is an
+        // error: importing it as free text would drop its id, span and date without a word.
+        let mut rel_notes: HashMap<&str, RelNote> = HashMap::new();
+        for (rid, ..) in &a.rels {
+            let Some((n, line)) = a.notes.get(rid) else {
+                continue;
+            };
+            if !n.trim_start().starts_with('{') {
+                continue;
+            }
+            let parsed: RelNote = serde_json::from_str(n).map_err(|e| {
+                bad(
+                    &ann_path,
+                    *line,
+                    format!("the note on {rid} is not a valid liaison relation note: {e}"),
+                    "a relation's AnnotatorNotes is one JSON object on one line: {\"id\": \"DOC-rN\", \"span\": [START, END]} with optional \"date\", \"date_inferred\", \"place\", \"note\"; fix it, or remove the line to import the relation with a new id and its sentences as the quote",
+                )
+            })?;
+            let [s, e] = parsed.span;
+            if s > e || e as usize > chars.len() {
+                return Err(bad(
+                    &ann_path,
+                    *line,
+                    format!(
+                        "the note on {rid} gives span [{s}, {e}], which is not within the text ({} characters)",
+                        chars.len()
+                    ),
+                    "the span is [START, END] in code points of the .txt, end exclusive, START ≤ END",
+                ));
+            }
+            rel_notes.insert(rid.as_str(), parsed);
+        }
         // Ids carried by notes are taken before any relation without one is given the next free id.
         for (rid, ..) in &a.rels {
-            if let Some(n) = a
-                .notes
-                .get(rid)
-                .and_then(|n| serde_json::from_str::<RelNote>(n).ok())
-            {
-                new_rel_ids.push(n.id);
+            if let Some(n) = rel_notes.get(rid.as_str()) {
+                new_rel_ids.push(n.id.clone());
             }
         }
         for (rid, ty, x, y, line) in &a.rels {
@@ -215,19 +244,17 @@ pub fn import(dir: &Path, q: &ImportQuery) -> Result<Imported, Error> {
                 })
             };
             let (source, target) = (end(x)?, end(y)?);
-            let note = a.notes.get(rid);
-            let parsed: Option<RelNote> = note.and_then(|n| serde_json::from_str(n).ok());
-            let rel = match parsed {
+            let note = a.notes.get(rid).map(|(n, _)| n);
+            let rel = match rel_notes.remove(rid.as_str()) {
                 Some(n) => RelationDef {
                     id: n.id,
                     kind: ty.clone(),
                     source,
                     target,
                     span: n.span,
-                    quote: chars
-                        .get(n.span[0] as usize..n.span[1] as usize)
-                        .map(|c| c.iter().collect())
-                        .unwrap_or_default(),
+                    quote: chars[n.span[0] as usize..n.span[1] as usize]
+                        .iter()
+                        .collect(),
                     date: n.date,
                     date_inferred: n.date_inferred,
                     place: n.place,

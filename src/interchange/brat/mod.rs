@@ -15,7 +15,10 @@
 //!
 //! On import, a `T` line without an `N` line is resolved by its text like a query name; a relation
 //! without a note gets the next free id and, as its quote, the sentences that hold both its
-//! arguments.
+//! arguments (a free-text note, from another tool, becomes its `note`). A relation note that is a
+//! JSON object but not a valid one of ours, offsets that are not numbers, run past the text, end
+//! before they start or list fragments out of text order (brat requires them in order), and
+//! duplicate ids are errors naming the file and line: nothing is guessed and nothing is written.
 
 mod export;
 mod import;
