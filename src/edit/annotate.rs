@@ -7,6 +7,7 @@ use crate::diag::did_you_mean;
 use crate::error::Error;
 use crate::model::{is_relation_id, Fit, RelationDef};
 use crate::resolve::{unknown_doc, Resolver};
+use crate::text::quote::Haystack;
 use crate::text::{context, find_quote};
 use std::path::Path;
 
@@ -37,15 +38,21 @@ pub struct Annotate {
 /// Explains an absent quote: how much of it (in whole words) the text does contain.
 fn absent_help(text: &str, quote: &str) -> String {
     let words: Vec<&str> = quote.split_whitespace().collect();
-    let mut best = 0;
-    let mut at = None;
-    for n in (1..words.len()).rev() {
-        let head = words[..n].join(" ");
-        let found = find_quote(text, &head);
-        if let Some(f) = found.first() {
-            best = n;
-            at = Some(*f);
-            break;
+    // The text folded once; the longest leading run of words found, by bisection (a run that is
+    // found has every shorter run found too).
+    let hay = Haystack::new(text);
+    let first = |n: usize| hay.find(&words[..n].join(" ")).first().copied();
+    let (mut best, mut at) = (0, None);
+    let (mut lo, mut hi) = (1, words.len().saturating_sub(1));
+    while lo <= hi {
+        let mid = (lo + hi) / 2;
+        match first(mid) {
+            Some(span) => {
+                best = mid;
+                at = Some(span);
+                lo = mid + 1;
+            }
+            None => hi = mid - 1,
         }
     }
     match at {

@@ -24,12 +24,38 @@ const PROCLITICS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "وك", "و�
 /// A span covers the diacritics that follow its last letter, and the punctuation that the quote
 /// itself starts or ends with (a typed full stop is kept), so the stored quote is what was meant.
 pub fn find_quote(text: &str, quote: &str) -> Vec<[u32; 2]> {
-    let (ftext, map) = fold_mapped(text);
+    Haystack::new(text).find(quote)
+}
+
+/// A text folded once, to look for several quotes in it.
+pub struct Haystack {
+    ftext: String,
+    map: Vec<u32>,
+    chars: Vec<char>,
+}
+
+impl Haystack {
+    pub fn new(text: &str) -> Haystack {
+        let (ftext, map) = fold_mapped(text);
+        Haystack {
+            ftext,
+            map,
+            chars: text.chars().collect(),
+        }
+    }
+
+    /// [`find_quote`] in this text.
+    pub fn find(&self, quote: &str) -> Vec<[u32; 2]> {
+        let Haystack { ftext, map, chars } = self;
+        find_in(ftext, map, chars, quote)
+    }
+}
+
+fn find_in(ftext: &str, map: &[u32], chars: &[char], quote: &str) -> Vec<[u32; 2]> {
     let (fq, _) = fold_mapped(quote);
     if fq.is_empty() {
         return Vec::new();
     }
-    let chars: Vec<char> = text.chars().collect();
     let q = quote.trim();
     let qchars: Vec<char> = q.chars().collect();
     let lead = q.chars().take_while(|c| !c.is_alphanumeric()).count();
