@@ -93,6 +93,13 @@ pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
             e.t[0] < e.t[1] && in_scope([toks[e.t[0]].span[0], toks[e.t[1] - 1].span[1]])
         })
         .collect();
+    if std::env::var_os("LIAISON_DEBUG").is_some() {
+        for e in &ents {
+            let sp = [toks[e.t[0]].span[0], toks[e.t[1] - 1].span[1]];
+            let t: String = doc.text.chars().skip(sp[0] as usize).take((sp[1] - sp[0]) as usize).collect();
+            eprintln!("ent {:?} {} {t} {:?}", e.t, corpus.actors[e.actor].id, e.reading);
+        }
+    }
     let proposals = propose(corpus, doc, &toks, &ents);
     let chars: Vec<char> = doc.text.chars().collect();
     let cands = candidates(&chars, &toks, &ents)

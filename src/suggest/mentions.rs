@@ -29,8 +29,8 @@ const NATIONALITIES: &[(&str, &str)] = &[
     ("بلجيكي", "BE"),
     ("كندي", "CA"),
     ("الماني", "DE"),
-    ("اسرائيلي", "IL"),
-    ("جزائري", "DZ"),
+    ("اسراييلي", "IL"),
+    ("جزايري", "DZ"),
     ("تونسي", "TN"),
     ("مصري", "EG"),
     ("سعودي", "SA"),
@@ -132,7 +132,7 @@ pub const CITIES: &[&str] = &[
     "اسطنبول",
     "موسكو",
     "الرياض",
-    "الجزائر العاصمه",
+    "الجزاير العاصمه",
     "تونس العاصمه",
     "نواكشوط",
     "داكار",
@@ -175,7 +175,7 @@ pub fn collective(corpus: &Corpus, code: &str) -> Option<usize> {
             && a.names.values().chain(a.aliases.iter()).any(|n| {
                 let f = fold(n);
                 let first = f.split(' ').next().unwrap_or("");
-                matches!(first, "المصالح" | "مصالح" | "الاجهزه" | "اجهزه" | "الاجهزة")
+                matches!(first, "المصالح" | "مصالح" | "الاجهزه" | "اجهزه" | "الاجهزه")
             })
     })
 }
@@ -286,7 +286,7 @@ pub struct Ent {
 
 /// Title words (folded, without the article).
 pub const TITLES: &[&str] = &[
-    "مدير", "مديره", "رئيس", "رئيسه", "وزير", "وزيره", "قائد", "سفير", "سفيره", "ناطق", "امين",
+    "مدير", "مديره", "رييس", "رييسه", "وزير", "وزيره", "قايد", "سفير", "سفيره", "ناطق", "امين",
     "كاتب", "مفوض", "والي", "عميد",
 ];
 
@@ -297,12 +297,12 @@ pub const HONORIFICS: &[&str] = &[
 ];
 
 const SERVICE_NOUNS: &[&str] = &[
-    "ضباط", "ضباطا", "اطر", "عناصر", "مصالح", "اجهزه", "اجهزة", "رجال", "محققين", "محققون",
+    "ضباط", "ضباطا", "اطر", "عناصر", "مصالح", "اجهزه", "اجهزه", "رجال", "محققين", "محققون",
 ];
 
 const COUNTERPARTS: &[&str] = &[
-    "نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيرتيها", "نظراء", "نظرائه", "نظرائها",
-    "نظرائهم", "نظيراتها", "نظيرهم",
+    "نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيرتيها", "نظراء", "نظرايه", "نظرايها",
+    "نظرايهم", "نظيراتها", "نظيرهم",
 ];
 
 /// The actors of a document as the rules see them: the names found (one actor each), and the
@@ -414,13 +414,14 @@ pub fn entities(corpus: &Corpus, toks: &[Tok], found: &[Found]) -> Vec<Ent> {
         // Officers / services of a nationality (`أطر أمنية مغربية`, `المصالح الأمنية الإسبانية`).
         if is_any(w, SERVICE_NOUNS) {
             let mut k = i + 1;
+            let owned = |k: usize| toks.get(k + 1).is_some_and(|t| is_any(&t.f, &["تابعون", "تابعين", "تابع", "تابعه"]));
             if toks
                 .get(k)
                 .is_some_and(|t| is_any(&t.f, &["امنيه", "امن", "الامن", "استخباراتيه"]))
             {
                 k += 1;
             }
-            if let Some(a) = adj(k).and_then(|c| collective(corpus, c)) {
+            if let Some(a) = adj(k).and_then(|c| collective(corpus, c)).filter(|_| !owned(k)) {
                 extra.push(Ent {
                     actor: a,
                     t: [i, k + 1],

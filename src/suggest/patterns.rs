@@ -30,7 +30,7 @@ const CONJ: &[&str] = &[
 ];
 /// Marks of a prepositional object: an actor right after them is not a subject.
 const PREP_MARKS: &[&str] = &[
-    "مع", "بين", "الى", "لفائده", "ضد", "عن", "من", "لدي", "طرف", "قبل", "امام", "عبر",
+    "مع", "بين", "الي", "لفايده", "ضد", "عن", "من", "لدي", "طرف", "قبل", "امام", "عبر",
 ];
 const UNIT_MARKS: &[&str] = &["تابع", "تابعه", "تابعون", "تابعين", "تابعتين"];
 const BENEFICIARY: &[&str] = &[
@@ -219,7 +219,7 @@ impl<'a> Sent<'a> {
         self.kind(e) != "person"
             && (1..=3).any(|d| {
                 t0 >= self.range[0] + d
-                    && (self.is_title(t0 - d) || is_any(self.w(t0 - d), &["مدراء", "رؤساء"]))
+                    && (self.is_title(t0 - d) || is_any(self.w(t0 - d), &["مدراء", "روساء"]))
             })
             && self.titled_person(e).is_none()
     }
@@ -327,8 +327,10 @@ impl<'a> Sent<'a> {
     /// `مدير/رئيس/وزير X [و Y]، [rank] P` and `P، مدير X`: P leads X, only when the title is
     /// attached to that person. `نائب` (deputy) gives nothing.
     fn leads(&mut self) {
+        let n_ents = self.ents.len();
         for i in self.find_tokens(|w| is_any(w, TITLES)) {
-            if i > self.range[0] && is_any(self.w(i - 1), &["نائب", "نائبه", "مساعد"]) {
+            self.ents.truncate(n_ents);
+            if i > self.range[0] && is_any(self.w(i - 1), &["نايب", "نايبه", "مساعد"]) {
                 continue;
             }
             // The bodies the title names.
@@ -379,10 +381,12 @@ impl<'a> Sent<'a> {
                 person = (0..self.ents.len())
                     .find(|&e| self.ents[e].t[1] == i - 1 && self.kind(e) == "person");
             }
-            let Some(p) = person else { continue };
-            for o in orgs {
-                self.emit("leads", p, o, 0.9, &[i], "title");
+            if let Some(p) = person {
+                for &o in &orgs {
+                    self.emit("leads", p, o, 0.9, &[i], "title");
+                }
             }
+            self.ents.truncate(n_ents);
         }
     }
 
@@ -426,12 +430,15 @@ impl<'a> Sent<'a> {
             if done_clauses.contains(&c) {
                 continue;
             }
-            let subject = if self.clause_initial(i) {
-                self.after(i, 8, |_| true).map(|e| self.resolve_person(e))
-            } else {
-                self.before(i, |e| self.kind(e) == "person")
-                    .or_else(|| self.before(i, |_| true))
-            };
+            let subject = self
+                .before(i, |e| self.kind(e) == "person")
+                .or_else(|| {
+                    if self.clause_initial(i) {
+                        self.after(i, 8, |_| true).map(|e| self.resolve_person(e))
+                    } else {
+                        self.before(i, |_| true)
+                    }
+                });
             let Some(s) = subject else { continue };
             let person = self.kind(s) == "person";
             let mut objects: Vec<usize> = Vec::new();
@@ -593,7 +600,7 @@ impl<'a> Sent<'a> {
             let Some(s) = s else { continue };
             let from = self.ents[s].t[1].max(i + 1);
             let to = (from..self.range[1].min(from + 12))
-                .find(|&k| is_any(self.w(k), &["الى", "to"]))
+                .find(|&k| is_any(self.w(k), &["الي", "to"]))
                 .and_then(|k| self.after(k, 3, |e| self.kind(e) != "person"));
             let to = to.or_else(|| {
                 // حل/وصل بواشنطن, زار واشنطن.
@@ -644,7 +651,7 @@ impl<'a> Sent<'a> {
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
             // بناء على معلومات من X: X tipped off the sentence's subject.
             let on_basis = i >= self.range[0] + 1
-                && (1..=2).any(|d| i >= d && is_any(self.w(i - d), &["بناء", "على"]));
+                && (1..=2).any(|d| i >= d && is_any(self.w(i - d), &["بناء", "علي"]));
             if on_basis {
                 let Some(src) = self.after(i, 6, |_| true) else { continue };
                 let Some(tgt) = self.before(i, |e| e != src) else { continue };
@@ -665,7 +672,7 @@ impl<'a> Sent<'a> {
                     && self.same_clause(self.ents[e].t[0], i)
                     && self.kind(e) != "group"
                     && (self.ents[e].t[0] == 0
-                        || is_any(self.w(self.ents[e].t[0] - 1), &["الى", "لفائده", "ل"])
+                        || is_any(self.w(self.ents[e].t[0] - 1), &["الي", "لفايده", "ل"])
                         || self.toks[self.ents[e].t[0]].f.starts_with('ل'))
             });
             let Some(t) = t else { continue };
@@ -715,7 +722,7 @@ impl<'a> Sent<'a> {
             stem_of(w, &["تسليم", "ترحيل", "extradit", "deport"]).is_some() || is_any(w, HAND)
         }) {
             let to = (i + 1..self.range[1].min(i + 14))
-                .find(|&k| is_any(self.w(k), &["الى", "to"]))
+                .find(|&k| is_any(self.w(k), &["الي", "to"]))
                 .filter(|&k| self.same_clause(k, i));
             let Some(to) = to else { continue };
             let Some(t) = self.after(to, 3, |_| true) else { continue };
