@@ -175,7 +175,8 @@ pub fn collective(corpus: &Corpus, code: &str) -> Option<usize> {
             && a.names.values().chain(a.aliases.iter()).any(|n| {
                 let f = fold(n);
                 let first = f.split(' ').next().unwrap_or("");
-                matches!(first, "المصالح" | "مصالح" | "الاجهزه" | "اجهزه" | "الاجهزه")
+                matches!(first, "المصالح" | "مصالح" | "الاجهزه" | "اجهزه")
+                    && f.split(' ').any(|w| nationality(w) == Some(code))
             })
     })
 }

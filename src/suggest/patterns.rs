@@ -80,7 +80,7 @@ pub fn sentence_rules(
         doc_groups,
         out: Vec::new(),
     };
-    if s.ents.is_empty() {
+    if s.ents.is_empty() && !toks[range[0]..range[1]].iter().any(|t| nationality(&t.f).is_some()) {
         return Vec::new();
     }
     s.leads();
@@ -481,6 +481,9 @@ impl<'a> Sent<'a> {
         let mut found_any = false;
         // بين X و Y after a cue.
         for i in self.find_tokens(|w| w == "بين") {
+            if i > self.range[0] && self.w(i - 1) == "من" {
+                continue;
+            }
             let cue = (i.saturating_sub(8).max(self.range[0])..i)
                 .rev()
                 .find(|&k| !self.toks[k].punct && stem_of(self.w(k), CUES).is_some());
@@ -500,7 +503,7 @@ impl<'a> Sent<'a> {
         }
         // X … بالتنسيق مع Y
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
-            let with = (i + 1..(i + 3).min(self.range[1])).find(|&k| self.w(k) == "مع");
+            let with = (i + 1..(i + 5).min(self.range[1])).find(|&k| self.w(k) == "مع");
             let Some(with) = with else { continue };
             let Some(first) = self.after(with, 3, |_| true) else {
                 continue;
@@ -518,6 +521,23 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // التعاون الأمني المغربي الإسباني: two nationalities after a cue.
+        let n0 = self.ents.len();
+        for i in self.find_tokens(|w| stem_of(w, CUES).is_some() || stem_of(w, &["علاقه", "علاقات"]).is_some()) {
+            let end = (i + 5).min(self.range[1]);
+            let adjs: Vec<usize> = (i + 1..end)
+                .filter(|&k| !self.in_ent(k) && nationality(self.w(k)).is_some())
+                .collect();
+            if adjs.len() == 2 && adjs[1] == adjs[0] + 1 {
+                let Some(a) = self.adjective_country(adjs[0], 1) else { continue };
+                let Some(b) = self.adjective_country(adjs[1], 1) else { continue };
+                if self.actor(a) != self.actor(b) {
+                    self.emit("cooperated", a, b, 0.7, &[i], "nationalities");
+                    found_any = true;
+                }
+            }
+        }
+        self.ents.truncate(n0);
         // X ونظيرتها Y: acting together.
         for e in 0..self.ents.len() {
             let t0 = self.ents[e].t[0];
@@ -564,6 +584,19 @@ impl<'a> Sent<'a> {
                 continue;
             };
             self.emit("part-of", u, p, 0.9, &[i], "unit-of");
+        }
+        // A unit named right before its known parent (`الشرطة القضائية بالمديرية العامة للأمن الوطني`).
+        for u in 0..self.ents.len() {
+            let Some(parent) = self.corpus.actors[self.actor(u)].parent.clone() else { continue };
+            let end = self.ents[u].t[1];
+            let Some(p) = self.after(end.saturating_sub(1), 3, |e| self.corpus.actors[self.actor(e)].id == parent) else {
+                continue;
+            };
+            let gap_ok = (end..self.ents[p].t[0]).all(|k| self.is_filler(k) || is_any(self.w(k), UNIT_MARKS) || is_any(self.w(k), &["في", "ب"]));
+            let direct = self.toks[self.ents[p].t[0]].f.starts_with('ب');
+            if gap_ok && (direct || self.ents[p].t[0] > end) {
+                self.emit("part-of", u, p, 0.7, &[self.ents[p].t[0]], "unit-of-parent");
+            }
         }
         // X ممثلة في Y: Y is the unit of X that acted.
         for i in self.find_tokens(|w| is_any(w, &["ممثله", "ممثلا", "ممثلين"])) {
@@ -617,43 +650,103 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// A nationality adjective in `from..from + window` that is not part of a name, read as its
+    /// country (`بالتعاون الأمني المغربي`): pushed as an entity, its index returned.
+    fn adjective_country(&mut self, from: usize, window: usize) -> Option<usize> {
+        let end = (from + window).min(self.range[1]);
+        let k = (from..end).find(|&k| !self.in_ent(k) && nationality(self.w(k)).is_some())?;
+        let a = super::mentions::country_actor(self.corpus, nationality(self.w(k))?)?;
+        self.ents.push(Ent {
+            actor: a,
+            t: [k, k + 1],
+            reading: Some("a nationality adjective: its country"),
+        });
+        Some(self.ents.len() - 1)
+    }
+
     fn praised(&mut self) {
         const CUES: &[&str] = &[
             "اشاد", "يشيد", "تشيد", "اشاده", "نوه", "ينوه", "تنويه", "ثمن", "يثمن", "تثمين", "شكر",
-            "بالشكر", "تكريم", "كرم", "وسام", "praise", "commend",
+            "بالشكر", "تكريم", "كرم", "وسام", "توشيح", "praise", "commend",
         ];
+        const GRANT: &[&str] = &[
+            "منح", "منحت", "يمنح", "تمنح", "قلد", "قلدت", "وشح", "وشحت", "يوشح", "سلم", "سلمت",
+        ];
+        let n0 = self.ents.len();
         let mut done = Vec::new();
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+            self.ents.truncate(n0);
             let c = self.clause_of(i);
             if done.contains(&c) {
                 continue;
             }
-            let s = if self.clause_initial(i) {
-                self.after(i, 5, |_| true).map(|e| self.resolve_person(e))
+            // منحت X Y وساما: the grant verb is the anchor.
+            let award = stem_of(self.w(i), &["وسام", "توشيح", "تكريم", "كرم"]).is_some();
+            let anchor = if award {
+                (i.saturating_sub(8).max(self.range[0])..i)
+                    .rev()
+                    .find(|&k| is_any(self.w(k), GRANT))
+                    .unwrap_or(i)
+            } else {
+                i
+            };
+            let s = if self.clause_initial(anchor) {
+                self.after(anchor, 5, |_| true).map(|e| self.resolve_person(e))
             } else {
                 None
             }
-            .or_else(|| self.before(i, |_| true));
+            .or_else(|| self.before(anchor, |_| true));
             let Some(s) = s else { continue };
-            let from = self.ents[s].t[1].max(i);
-            let Some(t) = self.after(from.saturating_sub(1), 14, |e| {
-                self.actor(e) != self.actor(s) && self.ents[e].t[0] > i && !self.headless_title(e)
-            }) else {
-                continue;
+            let from = self.ents[s].t[1].max(anchor);
+            let t = self.after(from.saturating_sub(1), 14, |e| {
+                self.actor(e) != self.actor(s)
+                    && self.ents[e].t[0] > anchor
+                    && !self.headless_title(e)
+                    && self.same_clause(self.ents[e].t[0], i)
+            });
+            let t = match t {
+                Some(t) => Some(t),
+                None => self
+                    .adjective_country(i + 1, 8)
+                    .filter(|&t| self.actor(t) != self.actor(s)),
             };
+            let Some(t) = t else { continue };
             done.push(c);
             self.emit("praised", s, t, 0.75, &[i], "praise");
         }
+        self.ents.truncate(n0);
     }
 
     fn tipped_off(&mut self) {
         const CUES: &[&str] = &["معلومات", "معطيات", "intelligence", "information", "tip"];
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
             // بناء على معلومات من X: X tipped off the sentence's subject.
-            let on_basis = i >= self.range[0] + 1
-                && (1..=2).any(|d| i >= d && is_any(self.w(i - d), &["بناء", "علي"]));
+            let on_basis = (1..=3).any(|d| {
+                i >= self.range[0] + d
+                    && is_any(
+                        self.w(i - d),
+                        &["بناء", "بفضل", "استنادا", "اثر", "عقب", "بعد", "توصل", "توصلها", "توصله"],
+                    )
+            }) || self.w(i).starts_with("بمعلومات");
+            // X زودت Y بمعلومات: the giver is the verb's subject, the receiver its object.
+            const GIVE: &[&str] = &["زود", "زودت", "يزود", "تزود", "امد", "امدت", "يمد", "تمد", "اخبر", "اخبرت"];
+            let give = (i.saturating_sub(14).max(self.range[0])..i).rev().find(|&k| is_any(self.w(k), GIVE));
+            if let (Some(v), false) = (give, on_basis && give.is_none()) {
+                let src = if self.clause_initial(v) {
+                    self.after(v, 5, |_| true)
+                } else {
+                    self.before(v, |_| true)
+                };
+                if let Some(src) = src {
+                    let from = self.ents[src].t[1].max(v + 1);
+                    if let Some(tgt) = self.after(from.saturating_sub(1), 6, |e| e != src && self.ents[e].t[0] < i) {
+                        self.emit("tipped-off", src, tgt, 0.75, &[v, i], "gave-information");
+                        continue;
+                    }
+                }
+            }
             if on_basis {
-                let Some(src) = self.after(i, 6, |_| true) else { continue };
+                let Some(src) = self.after(i, 8, |e| self.kind(e) != "group") else { continue };
                 let Some(tgt) = self.before(i, |e| e != src) else { continue };
                 self.emit("tipped-off", src, tgt, 0.7, &[i], "on-information");
                 continue;
@@ -717,7 +810,10 @@ impl<'a> Sent<'a> {
             "تسليم", "سلم", "سلمت", "سلمها", "سلمته", "سلمتها", "يسلم", "ترحيل", "رحل", "رحلت",
             "extradit", "deport",
         ];
-        const RECEIVE: &[&str] = &["تسلم", "تسلمت", "استلم", "استلمت", "تتسلم", "يتسلم"];
+        const RECEIVE: &[&str] = &[
+            "تسلم", "تسلمت", "استلم", "استلمت", "تتسلم", "يتسلم", "استرداد", "استرد", "استردت",
+            "استعاده", "استعادت",
+        ];
         for i in self.find_tokens(|w| {
             stem_of(w, &["تسليم", "ترحيل", "extradit", "deport"]).is_some() || is_any(w, HAND)
         }) {
@@ -737,14 +833,17 @@ impl<'a> Sent<'a> {
             self.emit("extradited", s, t, 0.8, &[i, to], "hand-over");
         }
         for i in self.find_tokens(|w| is_any(w, RECEIVE)) {
-            let Some(mut t) = self.after(i, 4, |_| true) else { continue };
+            // The receiver: right after the verb (تسلمت الشرطة …), or its subject before it.
+            let first = self.after(i, 4, |e| matches!(self.kind(e), "agency" | "country" | "person" | "organization") && !self.prep_marked(e));
+            let Some(mut t) = first.or_else(|| self.before(i, |e| matches!(self.kind(e), "agency" | "country" | "organization"))) else { continue };
             // X وتحديدا Y: the more precise one.
             if let Some(n) = self.after(self.ents[t].t[1] - 1, 2, |_| true) {
                 if is_any(self.w(self.ents[n].t[0] - 1), &["تحديدا", "وتحديدا", "خاصه"]) {
                     t = n;
                 }
             }
-            let by = (self.ents[t].t[1]..self.range[1]).filter(|&k| is_any(self.w(k), &["طرف", "قبل"]));
+            let by = (self.ents[t].t[1]..self.range[1])
+                .filter(|&k| is_any(self.w(k), &["طرف", "قبل", "من"]) && self.same_clause(k, i));
             let mut src = None;
             for k in by {
                 if let Some(e) = self.after(k, 3, |e| {
@@ -755,6 +854,16 @@ impl<'a> Sent<'a> {
                 }
             }
             let Some(s) = src else { continue };
+            if self.kind(t) == "organization" {
+                // A ministry receiving: its country.
+                if let Some(c) = self.corpus.actors[self.actor(t)].country.as_deref().and_then(|c| super::mentions::country_actor(self.corpus, c)) {
+                    let n = self.ents.len();
+                    self.ents.push(Ent { actor: c, t: self.ents[t].t, reading: Some("a ministry: its country") });
+                    self.emit("extradited", s, n, 0.6, &[i], "received-from");
+                    self.ents.truncate(n);
+                    continue;
+                }
+            }
             self.emit("extradited", s, t, 0.65, &[i], "received-from");
         }
     }
