@@ -50,7 +50,7 @@ pub struct Proposal {
     pub ty: String,
     pub source: usize,
     pub target: usize,
-    /// The words that triggered it (folded).
+    /// The words that triggered it, as the text writes them.
     pub cue: String,
     /// The rule that found it.
     pub rule: String,
@@ -77,7 +77,7 @@ fn same_claim(r: &RelationDef, ty: &TypeDef, s: &str, t: &str, span: [u32; 2]) -
 }
 
 /// Types that describe a state, not an event: no date or place.
-fn timeless(ty: &str) -> bool {
+pub fn timeless(ty: &str) -> bool {
     matches!(ty, "leads" | "part-of" | "member-of")
 }
 
@@ -113,6 +113,15 @@ pub fn propose(corpus: &Corpus, doc: &Doc, toks: &[Tok], ents: &[Ent]) -> Vec<Pr
         let when = dates::sentence_date(&toks[range[0]..range[1]], published);
         let place = dates::sentence_place(&chars, &toks[range[0]..range[1]]);
         for r in raws {
+            let cue_words: Vec<String> = r
+                .cue
+                .iter()
+                .map(|&i| {
+                    let [a, b] = toks[i].span;
+                    chars[a as usize..b as usize].iter().collect::<String>()
+                })
+                .collect();
+            let cue = cue_words.join(" … ");
             let Some(ty) = corpus.schema.relation_types.iter().find(|t| t.id == r.ty) else {
                 continue;
             };
@@ -126,7 +135,7 @@ pub fn propose(corpus: &Corpus, doc: &Doc, toks: &[Tok], ents: &[Ent]) -> Vec<Pr
                 p.hits += 1;
                 if r.confidence > p.confidence {
                     p.confidence = r.confidence;
-                    p.cue = r.cue.clone();
+                    p.cue = cue.clone();
                     p.rule = r.rule.to_string();
                 }
                 continue;
@@ -143,7 +152,7 @@ pub fn propose(corpus: &Corpus, doc: &Doc, toks: &[Tok], ents: &[Ent]) -> Vec<Pr
                 ty: r.ty.to_string(),
                 source: r.source,
                 target: r.target,
-                cue: r.cue,
+                cue,
                 rule: r.rule.to_string(),
                 confidence: r.confidence,
                 hidden: false,

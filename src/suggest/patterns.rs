@@ -17,8 +17,8 @@ pub struct Raw {
     pub source: usize,
     pub target: usize,
     pub confidence: f32,
-    /// The words that triggered it, as written in the text.
-    pub cue: String,
+    /// The tokens that triggered it.
+    pub cue: Vec<usize>,
     pub rule: &'static str,
 }
 
@@ -270,13 +270,6 @@ impl<'a> Sent<'a> {
             .collect()
     }
 
-    fn cue_text(&self, toks: &[usize]) -> String {
-        toks.iter()
-            .map(|&i| self.toks[i].f.clone())
-            .collect::<Vec<_>>()
-            .join(" … ")
-    }
-
     /// Adds a relation if the schema allows the kinds (an undirected type either way round; an
     /// organisation where the type needs a state is read as its country).
     fn emit(&mut self, ty: &'static str, s: usize, t: usize, conf: f32, cue: &[usize], rule: &'static str) {
@@ -303,7 +296,7 @@ impl<'a> Sent<'a> {
         if sa == ta {
             return;
         }
-        let cue = self.cue_text(cue);
+        let cue = cue.to_vec();
         self.out.push(Raw {
             ty,
             source: sa,
