@@ -12,4 +12,5 @@ mod readme;
 mod robustness;
 mod shipped;
 mod store;
+mod suggest;
 mod workflow;
