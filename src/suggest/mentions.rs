@@ -231,8 +231,16 @@ pub fn refine(corpus: &Corpus, toks: &[Tok], found: Vec<Found>) -> Vec<Found> {
             }
         }
         // Another city right after the name.
+        // A city as a place: `بباريس`, or `في باريس`.
+        let place = if b + 1 < toks.len() && toks[b].f == "في" {
+            city(&toks[b + 1].f)
+        } else if b < toks.len() && toks[b].f.starts_with('ب') {
+            city(&toks[b].f)
+        } else {
+            None
+        };
         if b < toks.len() {
-            if let Some(c) = city(&toks[b].f) {
+            if let Some(c) = place {
                 let own: Vec<&str> = actor
                     .names
                     .values()
