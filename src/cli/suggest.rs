@@ -289,11 +289,26 @@ pub fn run(
     if !q.accept.is_empty() || q.accept_mentions {
         return accept(dir, q, out, err);
     }
-    let corpus = corpus::load(dir).map_err(|problems| Error::Corpus {
-        dir: dir.to_path_buf(),
-        problems,
-    })?;
+    let timings = std::env::var_os("LIAISON_TIMINGS").is_some();
+    let t0 = std::time::Instant::now();
+    let corpus = match &q.doc {
+        Some(id) => liaison::suggest::load_for_doc(dir, id)?,
+        None => corpus::load(dir).map_err(|problems| Error::Corpus {
+            dir: dir.to_path_buf(),
+            problems,
+        })?,
+    };
+    let t1 = std::time::Instant::now();
     let m = Matcher::new(&corpus).map_err(Error::Internal)?;
+    if timings {
+        let _ = writeln!(
+            err,
+            "load and check {:.3} s, name matcher {:.3} s ({} names)",
+            (t1 - t0).as_secs_f64(),
+            t1.elapsed().as_secs_f64(),
+            m.pattern_count()
+        );
+    }
     if q.all && q.doc.is_none() {
         let mut total = Recall::default();
         let mut docs = Vec::new();
@@ -355,7 +370,11 @@ pub fn run(
     }
     let id = q.doc.as_deref().unwrap_or_default();
     let doc = corpus.doc(id).ok_or_else(|| unknown_doc(&corpus, id))?;
+    let t2 = std::time::Instant::now();
     let a = analyse(&corpus, &m, doc);
+    if timings {
+        let _ = writeln!(err, "analysis {:.3} s", t2.elapsed().as_secs_f64());
+    }
     if q.json {
         write_json(out, &doc_json(&corpus, doc, &a)).map_err(Error::output)?;
     } else {

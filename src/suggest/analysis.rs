@@ -3,7 +3,7 @@
 //! matcher recalls.
 
 use super::candidates::{candidates, Candidate};
-use super::mentions::{entities, refine, Ent};
+use super::mentions::{entities, refine, Ent, Index};
 use super::tokens::{tokenize, Tok};
 use super::{propose, Found, Matcher, Proposal};
 use crate::corpus::{Corpus, Doc};
@@ -87,7 +87,8 @@ pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
             recall.overlapping += 1;
         }
     }
-    let ents: Vec<Ent> = entities(corpus, &toks, &found)
+    let ix = Index::new(corpus, m);
+    let ents: Vec<Ent> = entities(corpus, &ix, &toks, &found)
         .into_iter()
         .filter(|e| {
             e.t[0] < e.t[1] && in_scope([toks[e.t[0]].span[0], toks[e.t[1] - 1].span[1]])
@@ -100,7 +101,7 @@ pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
             eprintln!("ent {:?} {} {t} {:?}", e.t, corpus.actors[e.actor].id, e.reading);
         }
     }
-    let proposals = propose(corpus, doc, &toks, &ents);
+    let proposals = propose(corpus, &ix, doc, &toks, &ents);
     let chars: Vec<char> = doc.text.chars().collect();
     let cands = candidates(&chars, &toks, &ents)
         .into_iter()

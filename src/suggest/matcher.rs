@@ -9,7 +9,7 @@
 use super::Found;
 use crate::corpus::Corpus;
 use crate::text::{fold, fold_mapped};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 
 /// Prefixes allowed before an Arabic name inside its word.
@@ -31,6 +31,8 @@ struct Pattern {
 pub struct Matcher {
     ac: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// The folded key of each pattern.
+    keys: Vec<String>,
 }
 
 impl Matcher {
@@ -76,11 +78,24 @@ impl Matcher {
                 add(key, false, caps, i);
             }
         }
+        // A non-contiguous NFA: building a DFA over tens of thousands of names costs far more than
+        // the few kilobytes of text it then runs over.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(&keys)
             .map_err(|e| format!("building the name matcher: {e}"))?;
-        Ok(Matcher { ac, patterns })
+        Ok(Matcher { ac, patterns, keys })
+    }
+
+    /// Every folded name or alias with the actors it names (the `ل` forms of names with the
+    /// article left out).
+    pub fn names(&self) -> impl Iterator<Item = (&str, &[usize])> {
+        self.keys
+            .iter()
+            .zip(&self.patterns)
+            .filter(|(_, p)| !p.lam)
+            .map(|(k, p)| (k.as_str(), p.actors.as_slice()))
     }
 
     pub fn pattern_count(&self) -> usize {

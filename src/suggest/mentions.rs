@@ -7,9 +7,10 @@
 //! that title introduced earlier).
 
 use super::tokens::{bases, is_any, Tok};
-use super::Found;
+use super::{Found, Matcher};
 use crate::corpus::Corpus;
 use crate::text::fold;
+use std::collections::HashMap;
 
 /// Nationality adjectives (masculine singular stem, folded) and the country's ISO code.
 const NATIONALITIES: &[(&str, &str)] = &[
@@ -158,27 +159,67 @@ pub fn city(word: &str) -> Option<&'static str> {
     None
 }
 
-/// The country actor with this ISO code.
-pub fn country_actor(corpus: &Corpus, code: &str) -> Option<usize> {
-    corpus
-        .actors
-        .iter()
-        .position(|a| a.kind == "country" && a.country.as_deref() == Some(code))
+/// What the readings look up often, computed once per corpus: the country actor of each ISO code,
+/// the collective security services of each country, and the ministries (`وزارة …`).
+#[derive(Debug, Default)]
+pub struct Index {
+    countries: HashMap<String, usize>,
+    collectives: HashMap<&'static str, usize>,
+    /// Folded names that start with `وزاره `, and their actor.
+    ministries: Vec<(String, usize)>,
 }
 
-/// The collective security services of a country: an agency of that country named as
-/// "services"/"agencies" rather than as one body (`المصالح الأمنية المغربية`).
-pub fn collective(corpus: &Corpus, code: &str) -> Option<usize> {
-    corpus.actors.iter().position(|a| {
-        a.kind == "agency"
-            && a.country.as_deref() == Some(code)
-            && a.names.values().chain(a.aliases.iter()).any(|n| {
-                let f = fold(n);
-                let first = f.split(' ').next().unwrap_or("");
-                matches!(first, "المصالح" | "مصالح" | "الاجهزه" | "اجهزه")
-                    && f.split(' ').any(|w| nationality(w) == Some(code))
-            })
-    })
+impl Index {
+    pub fn new(corpus: &Corpus, m: &Matcher) -> Index {
+        let mut ix = Index::default();
+        for (i, a) in corpus.actors.iter().enumerate() {
+            if a.kind == "country" {
+                if let Some(c) = &a.country {
+                    ix.countries.entry(c.clone()).or_insert(i);
+                }
+            }
+        }
+        for (key, actors) in m.names() {
+            let first = key.split(' ').next().unwrap_or("");
+            if matches!(first, "المصالح" | "مصالح" | "الاجهزه" | "اجهزه") {
+                if let Some(code) = key.split(' ').find_map(nationality) {
+                    for &a in actors {
+                        let ad = &corpus.actors[a];
+                        if ad.kind == "agency" && ad.country.as_deref() == Some(code) {
+                            let e = ix.collectives.entry(code).or_insert(a);
+                            *e = (*e).min(a);
+                        }
+                    }
+                }
+            }
+            if key.starts_with("وزاره ") {
+                for &a in actors {
+                    ix.ministries.push((key.to_string(), a));
+                }
+            }
+        }
+        ix.ministries.sort();
+        ix
+    }
+
+    /// The country actor with this ISO code.
+    pub fn country(&self, code: &str) -> Option<usize> {
+        self.countries.get(code).copied()
+    }
+
+    /// The collective security services of a country: an agency of that country named as
+    /// "services"/"agencies" of that nationality (`المصالح الأمنية المغربية`).
+    pub fn collective(&self, code: &str) -> Option<usize> {
+        self.collectives.get(code).copied()
+    }
+
+    /// The ministry whose folded name starts with `prefix` (`وزاره الداخليه`).
+    pub fn ministry(&self, prefix: &str) -> Option<usize> {
+        self.ministries
+            .iter()
+            .find(|(k, _)| k.starts_with(prefix))
+            .map(|(_, a)| *a)
+    }
 }
 
 /// The token range a span covers.
@@ -265,7 +306,7 @@ pub fn refine(corpus: &Corpus, toks: &[Tok], found: Vec<Found>) -> Vec<Found> {
         .collect()
 }
 
-fn ancestors(corpus: &Corpus, i: usize) -> impl Iterator<Item = String> + '_ {
+pub fn ancestors(corpus: &Corpus, i: usize) -> impl Iterator<Item = String> + '_ {
     let mut cur = corpus.actors[i].parent.clone();
     let mut n = 0;
     std::iter::from_fn(move || {
@@ -316,7 +357,7 @@ const COUNTERPARTS: &[&str] = &[
 
 /// The actors of a document as the rules see them: the names found (one actor each), and the
 /// readings of phrases that stand for an actor, where no name was found.
-pub fn entities(corpus: &Corpus, toks: &[Tok], found: &[Found]) -> Vec<Ent> {
+pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> Vec<Ent> {
     let mut ents: Vec<Ent> = found
         .iter()
         .filter(|f| f.actors.len() == 1)
@@ -353,7 +394,7 @@ pub fn entities(corpus: &Corpus, toks: &[Tok], found: &[Found]) -> Vec<Ent> {
         if named[i] {
             continue;
         }
-        if let Some(a) = nationality(&t.f).and_then(|c| country_actor(corpus, c)) {
+        if let Some(a) = nationality(&t.f).and_then(|c| ix.country(c)) {
             count(a, i);
         }
     }
@@ -374,7 +415,7 @@ pub fn entities(corpus: &Corpus, toks: &[Tok], found: &[Found]) -> Vec<Ent> {
         // السلطات ADJ → the country.
         if is_any(w, &["سلطات"]) {
             let code = adj(i + 1).or_else(|| adj(i + 2).filter(|_| next.is_some()));
-            if let Some(a) = code.and_then(|c| country_actor(corpus, c)) {
+            if let Some(a) = code.and_then(|c| ix.country(c)) {
                 let end = if adj(i + 1).is_some() { i + 2 } else { i + 3 };
                 extra.push(Ent {
                     actor: a,
@@ -406,9 +447,9 @@ pub fn entities(corpus: &Corpus, toks: &[Tok], found: &[Found]) -> Vec<Ent> {
                 let prefer_country =
                     before.is_some_and(|e| corpus.actors[e.actor].kind == "country");
                 let a = if prefer_country {
-                    country_actor(corpus, code)
+                    ix.country(code)
                 } else {
-                    collective(corpus, code).or_else(|| country_actor(corpus, code))
+                    ix.collective(code).or_else(|| ix.country(code))
                 };
                 if let Some(a) = a {
                     extra.push(Ent {
@@ -430,7 +471,7 @@ pub fn entities(corpus: &Corpus, toks: &[Tok], found: &[Found]) -> Vec<Ent> {
             {
                 k += 1;
             }
-            if let Some(a) = adj(k).and_then(|c| collective(corpus, c)).filter(|_| !owned(k)) {
+            if let Some(a) = adj(k).and_then(|c| ix.collective(c)).filter(|_| !owned(k)) {
                 extra.push(Ent {
                     actor: a,
                     t: [i, k + 1],

@@ -82,7 +82,13 @@ pub fn timeless(ty: &str) -> bool {
 }
 
 /// Proposals for one document, given its tokens and the actors the rules see.
-pub fn propose(corpus: &Corpus, doc: &Doc, toks: &[Tok], ents: &[Ent]) -> Vec<Proposal> {
+pub fn propose(
+    corpus: &Corpus,
+    ix: &mentions::Index,
+    doc: &Doc,
+    toks: &[Tok],
+    ents: &[Ent],
+) -> Vec<Proposal> {
     let chars: Vec<char> = doc.text.chars().collect();
     let mut groups: Vec<usize> = Vec::new();
     for e in ents {
@@ -105,7 +111,7 @@ pub fn propose(corpus: &Corpus, doc: &Doc, toks: &[Tok], ents: &[Ent]) -> Vec<Pr
         if range[0] >= range[1] {
             continue;
         }
-        let raws = patterns::sentence_rules(corpus, toks, ents, range, &groups);
+        let raws = patterns::sentence_rules(corpus, ix, toks, ents, range, &groups);
         if raws.is_empty() {
             continue;
         }
@@ -186,4 +192,49 @@ pub fn propose(corpus: &Corpus, doc: &Doc, toks: &[Tok], ents: &[Ent]) -> Vec<Pr
         p.id = format!("S{}", i + 1);
     }
     out
+}
+
+/// What `suggest DOC` needs of a corpus, fast: the store is opened first (it is rebuilt if the
+/// corpus changed, and refuses a corpus that does not check, like every query), then only the
+/// schema, the actors and the one document are read, not every document again.
+pub fn load_for_doc(dir: &std::path::Path, id: &str) -> Result<Corpus, crate::Error> {
+    use crate::corpus::{load_docs, Disk, Known};
+    use crate::layout::{ACTORS_FILE, SCHEMA_FILE};
+    use std::collections::HashMap;
+    let full = || {
+        crate::corpus::load(dir).map_err(|problems| crate::Error::Corpus {
+            dir: dir.to_path_buf(),
+            problems,
+        })
+    };
+    crate::store::open(dir)?;
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).ok();
+    let schema: Option<crate::model::SchemaFile> =
+        read(SCHEMA_FILE).and_then(|s| serde_json::from_str(&s).ok());
+    let actors: Option<crate::model::ActorsFile> =
+        read(ACTORS_FILE).and_then(|s| serde_json::from_str(&s).ok());
+    let (Some(schema), Some(actors)) = (schema, actors) else {
+        return full();
+    };
+    let actor_kind: HashMap<&str, &str> = actors
+        .actors
+        .iter()
+        .map(|a| (a.id.as_str(), a.kind.as_str()))
+        .collect();
+    let known = Known {
+        schema: &schema,
+        actor_kind: &actor_kind,
+    };
+    let (docs, problems) = load_docs(dir, &Disk, &known, &[id.to_string()]);
+    if !problems.is_empty() || docs.len() != 1 {
+        // Unknown or damaged: the full load says why, with suggestions.
+        return full();
+    }
+    drop(actor_kind);
+    Ok(Corpus {
+        dir: dir.to_path_buf(),
+        schema,
+        actors: actors.actors,
+        docs,
+    })
 }

@@ -6,7 +6,7 @@
 //!
 //! Written against `bench/suggest-eval/dev` only.
 
-use super::mentions::{nationality, Ent, HONORIFICS, TITLES};
+use super::mentions::{nationality, Ent, Index, HONORIFICS, TITLES};
 use super::tokens::{bases, is_any, stem_of, Tok};
 use crate::corpus::Corpus;
 
@@ -40,6 +40,7 @@ const BENEFICIARY: &[&str] = &[
 
 struct Sent<'a> {
     corpus: &'a Corpus,
+    ix: &'a Index,
     toks: &'a [Tok],
     /// The entities of the sentence, in text order.
     ents: Vec<Ent>,
@@ -54,6 +55,7 @@ struct Sent<'a> {
 /// The relations the rules find in one sentence (token range `range`).
 pub fn sentence_rules(
     corpus: &Corpus,
+    ix: &Index,
     toks: &[Tok],
     ents: &[Ent],
     range: [usize; 2],
@@ -69,6 +71,7 @@ pub fn sentence_rules(
     }
     let mut s = Sent {
         corpus,
+        ix,
         toks,
         ents: ents
             .iter()
@@ -284,7 +287,7 @@ impl<'a> Sent<'a> {
             let country = self.corpus.actors[sa]
                 .country
                 .as_deref()
-                .and_then(|c| super::mentions::country_actor(self.corpus, c));
+                .and_then(|c| self.ix.country(c));
             match country {
                 Some(c) if kind(sa) == "organization" && def.allows("country", kind(ta)) => {
                     sa = c;
@@ -329,7 +332,7 @@ impl<'a> Sent<'a> {
             // The bodies the title names.
             let mut orgs: Vec<usize> = Vec::new();
             let mut k = i + 1;
-            if k < self.range[1] && is_any(self.w(k), &["العام", "العامه"]) {
+            if k < self.range[1] && is_any(self.w(k), &["العام", "العامه", "عام"]) {
                 k += 1;
             }
             if let Some(e) = self.ent_starting(k).filter(|&e| self.kind(e) != "person") {
@@ -388,13 +391,7 @@ impl<'a> Sent<'a> {
     fn ministry(&mut self, k: usize) -> Option<usize> {
         let w = bases(self.w(k)).last()?.to_string();
         let want = format!("وزاره ال{}", w.trim_start_matches("ال"));
-        let hit = |a: &crate::model::ActorDef| {
-            a.names
-                .values()
-                .chain(a.aliases.iter())
-                .any(|n| crate::text::fold(n).starts_with(&want))
-        };
-        let a = self.corpus.actors.iter().position(hit)?;
+        let a = self.ix.ministry(&want)?;
         // A virtual entity for it at the title's word.
         self.ents.push(Ent {
             actor: a,
@@ -568,10 +565,28 @@ impl<'a> Sent<'a> {
 
     fn part_of(&mut self) {
         for i in self.find_tokens(|w| is_any(w, UNIT_MARKS)) {
-            let unit = (0..self.ents.len()).rev().find(|&e| {
-                self.ents[e].t[1] == i
-                    || (self.ents[e].t[1] + 1 == i && matches!(self.w(i - 1), "،" | ","))
-            });
+            // The unit: the name just before, across commas, brackets and its own acronym.
+            let mut k = i;
+            let mut unit = None;
+            while k > self.range[0] && i - k < 6 {
+                if let Some(e) = (0..self.ents.len()).rev().find(|&e| self.ents[e].t[1] == k) {
+                    unit = Some(e);
+                    let same_before = (0..self.ents.len()).rev().find(|&x| {
+                        self.ents[x].t[1] + 1 >= self.ents[e].t[0]
+                            && self.ents[x].t[1] <= self.ents[e].t[0]
+                            && self.actor(x) == self.actor(e)
+                            && x != e
+                    });
+                    if let Some(x) = same_before {
+                        unit = Some(x);
+                    }
+                    break;
+                }
+                if !self.toks[k - 1].punct {
+                    break;
+                }
+                k -= 1;
+            }
             let Some(u) = unit else { continue };
             let Some(p) = self.ent_starting(i + 1) else {
                 continue;
@@ -580,9 +595,12 @@ impl<'a> Sent<'a> {
         }
         // A unit named right before its known parent (`الشرطة القضائية بالمديرية العامة للأمن الوطني`).
         for u in 0..self.ents.len() {
-            let Some(parent) = self.corpus.actors[self.actor(u)].parent.clone() else { continue };
+            let parents: Vec<String> = super::mentions::ancestors(self.corpus, self.actor(u)).collect();
+            if parents.is_empty() {
+                continue;
+            }
             let end = self.ents[u].t[1];
-            let Some(p) = self.after(end.saturating_sub(1), 3, |e| self.corpus.actors[self.actor(e)].id == parent) else {
+            let Some(p) = self.after(end.saturating_sub(1), 3, |e| parents.contains(&self.corpus.actors[self.actor(e)].id)) else {
                 continue;
             };
             let gap_ok = (end..self.ents[p].t[0]).all(|k| self.is_filler(k) || is_any(self.w(k), UNIT_MARKS) || is_any(self.w(k), &["في", "ب"]));
@@ -629,6 +647,14 @@ impl<'a> Sent<'a> {
                 .find(|&k| is_any(self.w(k), &["الي", "to"]))
                 .and_then(|k| self.after(k, 3, |e| self.kind(e) != "person"));
             let to = to.or_else(|| {
+                // زيارة عمل للمغرب.
+                self.after(from.saturating_sub(1), 4, |e| {
+                    e != s
+                        && self.toks[self.ents[e].t[0]].f.starts_with('ل')
+                        && matches!(self.kind(e), "country" | "agency" | "organization")
+                })
+            });
+            let to = to.or_else(|| {
                 // حل/وصل بواشنطن, زار واشنطن.
                 if is_any(self.w(i), &["حل", "وصل", "زار", "يزور"]) {
                     self.after(from.saturating_sub(1), 4, |e| {
@@ -648,7 +674,7 @@ impl<'a> Sent<'a> {
     fn adjective_country(&mut self, from: usize, window: usize) -> Option<usize> {
         let end = (from + window).min(self.range[1]);
         let k = (from..end).find(|&k| !self.in_ent(k) && nationality(self.w(k)).is_some())?;
-        let a = super::mentions::country_actor(self.corpus, nationality(self.w(k))?)?;
+        let a = self.ix.country(nationality(self.w(k))?)?;
         self.ents.push(Ent {
             actor: a,
             t: [k, k + 1],
@@ -683,6 +709,20 @@ impl<'a> Sent<'a> {
             } else {
                 i
             };
+            // إشادة من X / توشيح Y بوسام من طرف X: the giver comes after من.
+            let by = (i + 1..(i + 10).min(self.range[1]))
+                .find(|&k| is_any(self.w(k), &["من", "طرف", "قبل"]) && self.ent_starting(k + 1).is_some());
+            if let Some(k) = by.filter(|&k| self.w(k) != "من" || k <= i + 2 || award) {
+                let giver = self.ent_starting(k + 1).unwrap_or(0);
+                let praised = self
+                    .after(i, k - i, |e| self.actor(e) != self.actor(giver))
+                    .or_else(|| self.before(i, |e| self.actor(e) != self.actor(giver)));
+                if let Some(t) = praised {
+                    done.push(c);
+                    self.emit("praised", giver, t, 0.7, &[i, k], "praise-from");
+                    continue;
+                }
+            }
             let s = if self.clause_initial(anchor) {
                 self.after(anchor, 5, |_| true).map(|e| self.resolve_person(e))
             } else {
@@ -740,7 +780,13 @@ impl<'a> Sent<'a> {
             }
             if on_basis {
                 let Some(src) = self.after(i, 8, |e| self.kind(e) != "group") else { continue };
-                let Some(tgt) = self.before(i, |e| e != src) else { continue };
+                let to_after = self.after(self.ents[src].t[1] - 1, 4, |e| {
+                    e != src
+                        && self.kind(e) != "group"
+                        && (is_any(self.w(self.ents[e].t[0] - 1), &["الي", "لفائده"])
+                            || self.toks[self.ents[e].t[0]].f.starts_with('ل'))
+                });
+                let Some(tgt) = to_after.or_else(|| self.before(i, |e| e != src)) else { continue };
                 self.emit("tipped-off", src, tgt, 0.7, &[i], "on-information");
                 continue;
             }
@@ -777,18 +823,32 @@ impl<'a> Sent<'a> {
             if done.contains(&c) {
                 continue;
             }
-            let near = (0..self.ents.len()).rev().find(|&e| {
-                self.ents[e].t[1] <= i && self.same_clause(self.ents[e].t[0], i) && !self.prep_marked(e)
-            });
-            let Some(near) = near else { continue };
-            let beneficiary = (self.ents[near].t[1]..i).any(|k| is_any(self.w(k), BENEFICIARY));
-            let (s, t) = if beneficiary {
-                let Some(s) = (0..near).rev().find(|&e| self.actor(e) != self.actor(near)) else {
-                    continue;
-                };
-                (s, near)
+            // استفادت Y من تدريب (أطره X) / X تستضيف Y التي تستفيد من تداريب: Y is trained.
+            let ben = (i.saturating_sub(10).max(self.range[0])..i)
+                .rev()
+                .find(|&k| is_any(self.w(k), BENEFICIARY));
+            let (s, t) = if let Some(b) = ben {
+                let t = (0..self.ents.len())
+                    .filter(|&e| self.same_clause(self.ents[e].t[0], i))
+                    .min_by_key(|&e| {
+                        let t0 = self.ents[e].t[0];
+                        let t1 = self.ents[e].t[1];
+                        if t1 <= b { b - t1 } else { t0 - b }
+                    });
+                let Some(t) = t else { continue };
+                let s = self
+                    .after(i, 10, |e| self.actor(e) != self.actor(t))
+                    .or_else(|| (0..t).rev().find(|&e| self.actor(e) != self.actor(t) && self.same_clause(self.ents[e].t[0], i)));
+                let Some(s) = s else { continue };
+                (s, t)
             } else {
-                let Some(t) = self.after(i, 6, |e| self.actor(e) != self.actor(near)) else {
+                let near = (0..self.ents.len()).rev().find(|&e| {
+                    self.ents[e].t[1] <= i
+                        && self.same_clause(self.ents[e].t[0], i)
+                        && !self.prep_marked(e)
+                });
+                let Some(near) = near else { continue };
+                let Some(t) = self.after(i, 10, |e| self.actor(e) != self.actor(near)) else {
                     continue;
                 };
                 (near, t)
@@ -811,10 +871,35 @@ impl<'a> Sent<'a> {
             stem_of(w, &["تسليم", "ترحيل", "extradit", "deport"]).is_some() || is_any(w, HAND)
         }) {
             let to = (i + 1..self.range[1].min(i + 14))
-                .find(|&k| is_any(self.w(k), &["الي", "to"]))
+                .find(|&k| is_any(self.w(k), &["الي", "to", "نحو"]))
                 .filter(|&k| self.same_clause(k, i));
-            let Some(to) = to else { continue };
-            let Some(t) = self.after(to, 3, |_| true) else { continue };
+            // … إلى Y, or للسلطات المغربية.
+            let t = match to {
+                Some(to) => self.after(to, 3, |_| true),
+                None => self.after(i, 12, |e| {
+                    self.toks[self.ents[e].t[0]].f.starts_with('ل')
+                        && self.same_clause(self.ents[e].t[0], i)
+                        && matches!(self.kind(e), "agency" | "country")
+                }),
+            };
+            let to = to.unwrap_or(i);
+            let t = match t {
+                Some(t) => t,
+                None => {
+                    // سلمت X Y المطلوب: the giver, then the receiver.
+                    if !is_any(self.w(i), &["سلم", "سلمت", "يسلم", "تسليم"]) {
+                        continue;
+                    }
+                    let Some(s) = self.after(i, 4, |e| matches!(self.kind(e), "agency" | "country")) else { continue };
+                    let Some(t) = self.after(self.ents[s].t[1] - 1, 2, |e| {
+                        matches!(self.kind(e), "agency" | "country") && self.countries_differ(s, e)
+                    }) else {
+                        continue;
+                    };
+                    self.emit("extradited", s, t, 0.7, &[i], "hand-over");
+                    continue;
+                }
+            };
             let s = (0..self.ents.len()).rev().find(|&e| {
                 self.ents[e].t[1] <= i
                     && !self.unit_marked(e)
@@ -849,7 +934,7 @@ impl<'a> Sent<'a> {
             let Some(s) = src else { continue };
             if self.kind(t) == "organization" {
                 // A ministry receiving: its country.
-                if let Some(c) = self.corpus.actors[self.actor(t)].country.as_deref().and_then(|c| super::mentions::country_actor(self.corpus, c)) {
+                if let Some(c) = self.corpus.actors[self.actor(t)].country.as_deref().and_then(|c| self.ix.country(c)) {
                     let n = self.ents.len();
                     self.ents.push(Ent { actor: c, t: self.ents[t].t, reading: Some("a ministry: its country") });
                     self.emit("extradited", s, n, 0.6, &[i], "received-from");
