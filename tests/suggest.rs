@@ -81,10 +81,7 @@ fn review_reads_answers_from_a_pipe_and_writes_once() {
     // Accept the first, reject the second, edit the third into `visited` with another date; the
     // end of input stops before the fourth.
     let out = env
-        .run_stdin(
-            &["review", "visit"],
-            "y\nn\n?\ne\nvisited\n\n2023-02\n-\n",
-        )
+        .run_stdin(&["review", "visit"], "y\nn\n?\ne\nvisited\n\n2023-02\n-\n")
         .ok()
         .stdout
         .clone();
@@ -116,7 +113,12 @@ fn eval_scores_a_tiny_fixture_exactly() {
     // Gold: the meeting and the leadership (found), and a tip-off the rules cannot see.
     for (ty, from, to, quote) in [
         ("met", "hammouchi", "wray", "استقبل عبد اللطيف حموشي"),
-        ("leads", "wray", "fbi", "مدير مكتب التحقيقات الفيدرالي كريستوفر راي"),
+        (
+            "leads",
+            "wray",
+            "fbi",
+            "مدير مكتب التحقيقات الفيدرالي كريستوفر راي",
+        ),
         ("tipped-off", "dgst", "fbi", "وأشاد كريستوفر راي بالتعاون"),
     ] {
         env.run(&[

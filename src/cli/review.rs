@@ -52,7 +52,11 @@ s - skip it (decide later)
 q - quit: write what was accepted so far and stop
 ? - this help";
 
-fn ask(input: &mut dyn BufRead, out: &mut dyn Write, prompt: &str) -> std::io::Result<Option<String>> {
+fn ask(
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    prompt: &str,
+) -> std::io::Result<Option<String>> {
     write!(out, "{prompt}")?;
     out.flush()?;
     let mut line = String::new();
@@ -114,7 +118,8 @@ pub fn review_loop(
                             e.ty = Some(t);
                         }
                     }
-                    let s = ask(input, out, "  swap source and target [y/N]: ")?.unwrap_or_default();
+                    let s =
+                        ask(input, out, "  swap source and target [y/N]: ")?.unwrap_or_default();
                     e.swap = matches!(s.as_str(), "y" | "yes");
                     let date = ask(
                         input,
@@ -157,7 +162,12 @@ pub fn review_loop(
     Ok(d)
 }
 
-pub fn run(dir: &Path, a: &ReviewArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error> {
+pub fn run(
+    dir: &Path,
+    a: &ReviewArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Error> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     run_with(dir, a, &mut input, out, err)
@@ -256,8 +266,13 @@ pub fn run_with(
         .map_err(Error::output)?;
     }
     if let Some(n) = written.mentions {
-        writeln!(out, "added {n} mention{} to {}", if n == 1 { "" } else { "s" }, written.doc)
-            .map_err(Error::output)?;
+        writeln!(
+            out,
+            "added {n} mention{} to {}",
+            if n == 1 { "" } else { "s" },
+            written.doc
+        )
+        .map_err(Error::output)?;
     }
     Ok(Exit::Success)
 }

@@ -237,11 +237,7 @@ fn print_doc(
         }
     }
     let hidden = a.proposals.iter().filter(|p| p.hidden).count();
-    let listed: Vec<&Proposal> = a
-        .proposals
-        .iter()
-        .filter(|p| all || !p.hidden)
-        .collect();
+    let listed: Vec<&Proposal> = a.proposals.iter().filter(|p| all || !p.hidden).collect();
     if hidden > 0 && !all {
         writeln!(
             out,

@@ -45,12 +45,7 @@ pub fn overlaps(a: [u32; 2], b: [u32; 2]) -> bool {
 
 pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
     let toks = tokenize(&doc.text);
-    let in_scope = |span: [u32; 2]| {
-        !doc.meta
-            .out_of_scope
-            .iter()
-            .any(|o| overlaps(o.span, span))
-    };
+    let in_scope = |span: [u32; 2]| !doc.meta.out_of_scope.iter().any(|o| overlaps(o.span, span));
     let found: Vec<Found> = m
         .find(&doc.text)
         .into_iter()
@@ -90,17 +85,8 @@ pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
     let ix = Index::new(corpus, m);
     let ents: Vec<Ent> = entities(corpus, &ix, &toks, &found)
         .into_iter()
-        .filter(|e| {
-            e.t[0] < e.t[1] && in_scope([toks[e.t[0]].span[0], toks[e.t[1] - 1].span[1]])
-        })
+        .filter(|e| e.t[0] < e.t[1] && in_scope([toks[e.t[0]].span[0], toks[e.t[1] - 1].span[1]]))
         .collect();
-    if std::env::var_os("LIAISON_DEBUG").is_some() {
-        for e in &ents {
-            let sp = [toks[e.t[0]].span[0], toks[e.t[1] - 1].span[1]];
-            let t: String = doc.text.chars().skip(sp[0] as usize).take((sp[1] - sp[0]) as usize).collect();
-            eprintln!("ent {:?} {} {t} {:?}", e.t, corpus.actors[e.actor].id, e.reading);
-        }
-    }
     let proposals = propose(corpus, &ix, doc, &toks, &ents);
     let chars: Vec<char> = doc.text.chars().collect();
     let cands = candidates(&chars, &toks, &ents)

@@ -16,14 +16,62 @@ pub struct Candidate {
 }
 
 const STOP: &[&str] = &[
-    "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "الذي", "التي", "قال", "اليوم", "امس",
-    "يوم", "خلال", "بعد", "قبل", "حيث", "كما", "وقد", "قد", "هذا", "هذه", "الذين", "بين", "عبر",
-    "التابع", "التابعه", "المكلف", "المكلفه", "المعني", "الاسبق", "السابق", "الجديد", "بالنيابه",
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "ان",
+    "انه",
+    "الذي",
+    "التي",
+    "قال",
+    "اليوم",
+    "امس",
+    "يوم",
+    "خلال",
+    "بعد",
+    "قبل",
+    "حيث",
+    "كما",
+    "وقد",
+    "قد",
+    "هذا",
+    "هذه",
+    "الذين",
+    "بين",
+    "عبر",
+    "التابع",
+    "التابعه",
+    "المكلف",
+    "المكلفه",
+    "المعني",
+    "الاسبق",
+    "السابق",
+    "الجديد",
+    "بالنيابه",
 ];
 
 const AGENCY_HEADS: &[&str] = &[
-    "المديريه", "مديريه", "المكتب", "الفرقه", "ولايه", "المفوضيه", "المعهد", "وزاره", "الدرك",
-    "جهاز", "وكاله", "الاداره", "القياده", "المصلحه", "مصلحه", "الشرطه", "المنظمه", "الوكاله",
+    "المديريه",
+    "مديريه",
+    "المكتب",
+    "الفرقه",
+    "ولايه",
+    "المفوضيه",
+    "المعهد",
+    "وزاره",
+    "الدرك",
+    "جهاز",
+    "وكاله",
+    "الاداره",
+    "القياده",
+    "المصلحه",
+    "مصلحه",
+    "الشرطه",
+    "المنظمه",
+    "الوكاله",
     "المركز",
 ];
 
@@ -86,14 +134,20 @@ fn slug(en: &str) -> String {
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
-    s.split('-').filter(|x| !x.is_empty()).collect::<Vec<_>>().join("-")
+    s.split('-')
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// New actor candidates of a text, given the tokens and the actors found.
 pub fn candidates(text: &[char], toks: &[Tok], ents: &[Ent]) -> Vec<Candidate> {
     let known = |i: usize| ents.iter().any(|e| e.t[0] <= i && i < e.t[1]);
     let word_ok = |i: usize| {
-        i < toks.len() && !toks[i].punct && !known(i) && !is_any(&toks[i].f, STOP)
+        i < toks.len()
+            && !toks[i].punct
+            && !known(i)
+            && !is_any(&toks[i].f, STOP)
             && !toks[i].f.chars().any(|c| c.is_ascii_digit())
     };
     let mut out: Vec<Candidate> = Vec::new();
@@ -108,9 +162,8 @@ pub fn candidates(text: &[char], toks: &[Tok], ents: &[Ent]) -> Vec<Candidate> {
         if id.is_empty() {
             return;
         }
-        let command = format!(
-            "liaison actor add {id} --kind {kind} --name en=\"{en}\" --name ar=\"{text}\""
-        );
+        let command =
+            format!("liaison actor add {id} --kind {kind} --name en=\"{en}\" --name ar=\"{text}\"");
         out.push(Candidate {
             span,
             text,
@@ -152,12 +205,18 @@ pub fn candidates(text: &[char], toks: &[Tok], ents: &[Ent]) -> Vec<Candidate> {
             while b < toks.len()
                 && b < start_b + 4
                 && word_ok(b)
-                && (toks[b].f.starts_with("ال") || toks[b].f.starts_with("لل") || city(&toks[b].f).is_some())
+                && (toks[b].f.starts_with("ال")
+                    || toks[b].f.starts_with("لل")
+                    || city(&toks[b].f).is_some())
             {
                 b += 1;
             }
             if b > start_b && !(i..b).any(known) {
-                let kind = if toks[i].f == "وزاره" { "organization" } else { "agency" };
+                let kind = if toks[i].f == "وزاره" {
+                    "organization"
+                } else {
+                    "agency"
+                };
                 push(i, b, kind, &mut out);
             }
         }
@@ -177,7 +236,10 @@ mod tests {
         let c = candidates(&chars, &tokenize(t), &[]);
         let texts: Vec<&str> = c.iter().map(|c| c.text.as_str()).collect();
         assert!(texts.contains(&"عبيدالله المعايطة"), "{texts:?}");
-        assert!(texts.contains(&"الفرقة الوطنية للشرطة القضائية"), "{texts:?}");
+        assert!(
+            texts.contains(&"الفرقة الوطنية للشرطة القضائية"),
+            "{texts:?}"
+        );
         assert!(c[0].command.starts_with("liaison actor add "));
     }
 }

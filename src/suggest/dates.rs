@@ -120,7 +120,15 @@ fn civil(z: i64) -> (i64, u32, u32) {
     let mp = (5 * doy + 2) / 153;
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
 }
 
 /// A published date `YYYY[-MM[-DD]]` split.
@@ -193,7 +201,12 @@ pub fn sentence_date(toks: &[Tok], published: Option<&str>) -> Option<Found> {
         }
         let after = i + mw;
         let y = toks.get(after).and_then(|t| year(&t.f));
-        if d1.is_none() && y.is_none() && !toks.get(i.wrapping_sub(1)).is_some_and(|t| is_any(&t.f, &["شهر"])) {
+        if d1.is_none()
+            && y.is_none()
+            && !toks
+                .get(i.wrapping_sub(1))
+                .is_some_and(|t| is_any(&t.f, &["شهر"]))
+        {
             // A bare month word without a day or year is too weak (`ماي` is also a name).
             continue;
         }
@@ -291,7 +304,9 @@ pub fn sentence_place(text: &[char], toks: &[Tok]) -> Option<String> {
         if !(prefixed || after_in) {
             continue;
         }
-        let raw: String = text[t.span[0] as usize..t.span[1] as usize].iter().collect();
+        let raw: String = text[t.span[0] as usize..t.span[1] as usize]
+            .iter()
+            .collect();
         let strip = t.f.chars().count() - c.chars().count();
         let mut chars = raw.chars();
         let mut skipped = 0;
@@ -323,24 +338,45 @@ mod tests {
 
     #[test]
     fn dates_stated_and_inferred() {
-        assert_eq!(date("يوم فاتح أبريل 2021 معلومات", None).as_deref(), Some("2021-04-01"));
+        assert_eq!(
+            date("يوم فاتح أبريل 2021 معلومات", None).as_deref(),
+            Some("2021-04-01")
+        );
         assert_eq!(date("في شهر يونيو 2022", None).as_deref(), Some("2022-06"));
-        assert_eq!(date("اليوم السبت 25 تشرين الأول 2025،", None).as_deref(), Some("2025-10-25"));
-        assert_eq!(date("الثلاثاء 4/10/2022، إنها", None).as_deref(), Some("2022-10-04"));
+        assert_eq!(
+            date("اليوم السبت 25 تشرين الأول 2025،", None).as_deref(),
+            Some("2025-10-25")
+        );
+        assert_eq!(
+            date("الثلاثاء 4/10/2022، إنها", None).as_deref(),
+            Some("2022-10-04")
+        );
         assert_eq!(
             date("في ليلة 3-4 أبريل الجاري", Some("2021-04")).as_deref(),
             Some("2021-04-03/2021-04-04")
         );
         assert_eq!(date("يوم الثلاثاء 21 فبراير", None), None);
-        assert_eq!(date("يوم الثلاثاء 21 فبراير", Some("2023-02-23")).as_deref(), Some("2023-02-21"));
-        assert_eq!(date("يوم الاثنين، مدير", Some("2022-05-16")).as_deref(), Some("2022-05-16"));
-        assert_eq!(date("أمس", Some("2022-03-01")).as_deref(), Some("2022-02-28"));
+        assert_eq!(
+            date("يوم الثلاثاء 21 فبراير", Some("2023-02-23")).as_deref(),
+            Some("2023-02-21")
+        );
+        assert_eq!(
+            date("يوم الاثنين، مدير", Some("2022-05-16")).as_deref(),
+            Some("2022-05-16")
+        );
+        assert_eq!(
+            date("أمس", Some("2022-03-01")).as_deref(),
+            Some("2022-02-28")
+        );
     }
 
     #[test]
     fn places() {
         let t = "التقى حموشي بالرباط نظيره";
         let chars: Vec<char> = t.chars().collect();
-        assert_eq!(sentence_place(&chars, &tokenize(t)).as_deref(), Some("الرباط"));
+        assert_eq!(
+            sentence_place(&chars, &tokenize(t)).as_deref(),
+            Some("الرباط")
+        );
     }
 }

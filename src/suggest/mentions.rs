@@ -6,221 +6,11 @@
 //! countries of the document), and a title repeated without the name ("السفير القطري": the person
 //! that title introduced earlier).
 
+pub use super::lexicon::{city, nationality, Index, CITIES};
 use super::tokens::{bases, is_any, Tok};
-use super::{Found, Matcher};
+use super::Found;
 use crate::corpus::Corpus;
 use crate::text::fold;
-use std::collections::HashMap;
-
-/// Nationality adjectives (masculine singular stem, folded) and the country's ISO code.
-const NATIONALITIES: &[(&str, &str)] = &[
-    ("مغربي", "MA"),
-    ("امريكي", "US"),
-    ("اميركي", "US"),
-    ("اسباني", "ES"),
-    ("فرنسي", "FR"),
-    ("عراقي", "IQ"),
-    ("سويدي", "SE"),
-    ("قطري", "QA"),
-    ("اردني", "JO"),
-    ("بريطاني", "GB"),
-    ("اماراتي", "AE"),
-    ("ايراني", "IR"),
-    ("ايطالي", "IT"),
-    ("بلجيكي", "BE"),
-    ("كندي", "CA"),
-    ("الماني", "DE"),
-    ("اسراييلي", "IL"),
-    ("جزايري", "DZ"),
-    ("تونسي", "TN"),
-    ("مصري", "EG"),
-    ("سعودي", "SA"),
-    ("تركي", "TR"),
-    ("روسي", "RU"),
-    ("هولندي", "NL"),
-    ("برتغالي", "PT"),
-    ("موريتاني", "MR"),
-    ("ليبي", "LY"),
-    ("سوري", "SY"),
-    ("لبناني", "LB"),
-    ("كويتي", "KW"),
-    ("بحريني", "BH"),
-    ("عماني", "OM"),
-    ("نيجيري", "NG"),
-    ("سنغالي", "SN"),
-    ("مالي", "ML"),
-    ("صيني", "CN"),
-    ("هندي", "IN"),
-    ("باكستاني", "PK"),
-    ("افغاني", "AF"),
-    ("يمني", "YE"),
-    ("سوداني", "SD"),
-    ("نمساوي", "AT"),
-    ("سويسري", "CH"),
-    ("دنماركي", "DK"),
-    ("نرويجي", "NO"),
-];
-
-/// Irregular plurals.
-const NATIONALITY_PLURALS: &[(&str, &str)] = &[
-    ("مغاربه", "MA"),
-    ("امريكان", "US"),
-    ("اميركان", "US"),
-    ("اسبان", "ES"),
-    ("عراقيين", "IQ"),
-    ("فرنسيين", "FR"),
-];
-
-/// The country a folded word names as a nationality adjective (`الإسبانية`, `مغاربة`).
-pub fn nationality(word: &str) -> Option<&'static str> {
-    for b in bases(word) {
-        if let Some((_, c)) = NATIONALITY_PLURALS.iter().find(|(p, _)| *p == b) {
-            return Some(c);
-        }
-        for (stem, c) in NATIONALITIES {
-            if let Some(rest) = b.strip_prefix(stem) {
-                if matches!(rest, "" | "ه" | "ين" | "ون" | "ات") {
-                    return Some(c);
-                }
-            }
-        }
-    }
-    None
-}
-
-/// Cities and capitals (folded, without the article where they take none), for places and for
-/// telling one city's bureau from another's.
-pub const CITIES: &[&str] = &[
-    "الرباط",
-    "الدار البيضاء",
-    "الدارالبيضاء",
-    "مراكش",
-    "طنجه",
-    "فاس",
-    "مكناس",
-    "القنيطره",
-    "تطوان",
-    "الناظور",
-    "وجده",
-    "اكادير",
-    "العيون",
-    "الداخله",
-    "سلا",
-    "مليليه",
-    "سبته",
-    "باريس",
-    "واشنطن",
-    "نيويورك",
-    "مدريد",
-    "برشلونه",
-    "لندن",
-    "بروكسل",
-    "روما",
-    "برلين",
-    "لاهاي",
-    "ليون",
-    "مرسيليا",
-    "بغداد",
-    "اربيل",
-    "ستوكهولم",
-    "الدوحه",
-    "عمان",
-    "دبي",
-    "ابوظبي",
-    "طهران",
-    "القاهره",
-    "انقره",
-    "اسطنبول",
-    "موسكو",
-    "الرياض",
-    "الجزاير العاصمه",
-    "تونس العاصمه",
-    "نواكشوط",
-    "داكار",
-    "باماكو",
-    "نيامي",
-    "سان بيترسبورغ",
-    "تل ابيب",
-    "اوتاوا",
-];
-
-/// The city a folded word names, after `ب`, `في`-less proclitics (`بباريس`, `بالرباط`).
-pub fn city(word: &str) -> Option<&'static str> {
-    for c in CITIES.iter().filter(|c| !c.contains(' ')) {
-        if word == *c {
-            return Some(c);
-        }
-        for p in ["ب", "و", "وب", "ل", "ف", "فب"] {
-            if word.strip_prefix(p) == Some(c) {
-                return Some(c);
-            }
-        }
-    }
-    None
-}
-
-/// What the readings look up often, computed once per corpus: the country actor of each ISO code,
-/// the collective security services of each country, and the ministries (`وزارة …`).
-#[derive(Debug, Default)]
-pub struct Index {
-    countries: HashMap<String, usize>,
-    collectives: HashMap<&'static str, usize>,
-    /// Folded names that start with `وزاره `, and their actor.
-    ministries: Vec<(String, usize)>,
-}
-
-impl Index {
-    pub fn new(corpus: &Corpus, m: &Matcher) -> Index {
-        let mut ix = Index::default();
-        for (i, a) in corpus.actors.iter().enumerate() {
-            if a.kind == "country" {
-                if let Some(c) = &a.country {
-                    ix.countries.entry(c.clone()).or_insert(i);
-                }
-            }
-        }
-        for (key, actors) in m.names() {
-            let first = key.split(' ').next().unwrap_or("");
-            if matches!(first, "المصالح" | "مصالح" | "الاجهزه" | "اجهزه") {
-                if let Some(code) = key.split(' ').find_map(nationality) {
-                    for &a in actors {
-                        let ad = &corpus.actors[a];
-                        if ad.kind == "agency" && ad.country.as_deref() == Some(code) {
-                            let e = ix.collectives.entry(code).or_insert(a);
-                            *e = (*e).min(a);
-                        }
-                    }
-                }
-            }
-            if key.starts_with("وزاره ") {
-                for &a in actors {
-                    ix.ministries.push((key.to_string(), a));
-                }
-            }
-        }
-        ix.ministries.sort();
-        ix
-    }
-
-    /// The country actor with this ISO code.
-    pub fn country(&self, code: &str) -> Option<usize> {
-        self.countries.get(code).copied()
-    }
-
-    /// The collective security services of a country: an agency of that country named as
-    /// "services"/"agencies" of that nationality (`المصالح الأمنية المغربية`).
-    pub fn collective(&self, code: &str) -> Option<usize> {
-        self.collectives.get(code).copied()
-    }
-
-    /// The ministry whose folded name starts with `prefix` (`وزاره الداخليه`).
-    pub fn ministry(&self, prefix: &str) -> Option<usize> {
-        self.ministries
-            .iter()
-            .find(|(k, _)| k.starts_with(prefix))
-            .map(|(_, a)| *a)
-    }
-}
 
 /// The token range a span covers.
 pub fn tok_range(toks: &[Tok], span: [u32; 2]) -> [usize; 2] {
@@ -232,7 +22,16 @@ pub fn tok_range(toks: &[Tok], span: [u32; 2]) -> [usize; 2] {
 /// Words that head the name of an institution: a known name right after one is a complement of
 /// that other institution ("المعهد الملكي للشرطة القضائية" is an institute, not the judicial police).
 const INSTITUTION_HEADS: &[&str] = &[
-    "معهد", "مدرسه", "اكاديميه", "كليه", "مركز", "جامعه", "مستشفي", "متحف", "مختبر", "مقر",
+    "معهد",
+    "مدرسه",
+    "اكاديميه",
+    "كليه",
+    "مركز",
+    "جامعه",
+    "مستشفي",
+    "متحف",
+    "مختبر",
+    "مقر",
 ];
 
 /// Drops the matches that only partly name their actor:
@@ -286,12 +85,7 @@ pub fn refine(corpus: &Corpus, toks: &[Tok], found: Vec<Found>) -> Vec<Found> {
                     .names
                     .values()
                     .chain(actor.aliases.iter())
-                    .flat_map(|n| {
-                        fold(n)
-                            .split(' ')
-                            .filter_map(city)
-                            .collect::<Vec<_>>()
-                    })
+                    .flat_map(|n| fold(n).split(' ').filter_map(city).collect::<Vec<_>>())
                     .collect();
                 if !own.is_empty() && !own.contains(&c) {
                     keep[i] = false;
@@ -336,23 +130,69 @@ pub struct Ent {
 
 /// Title words (folded, without the article).
 pub const TITLES: &[&str] = &[
-    "مدير", "مديره", "رييس", "رييسه", "وزير", "وزيره", "قايد", "سفير", "سفيره", "ناطق", "امين",
-    "كاتب", "مفوض", "والي", "عميد",
+    "مدير",
+    "مديره",
+    "رييس",
+    "رييسه",
+    "وزير",
+    "وزيره",
+    "قايد",
+    "سفير",
+    "سفيره",
+    "ناطق",
+    "امين",
+    "كاتب",
+    "مفوض",
+    "والي",
+    "عميد",
 ];
 
 /// Ranks and honorifics between a title and a name.
 pub const HONORIFICS: &[&str] = &[
-    "السيد", "السيده", "اللواء", "العميد", "الشيخ", "الدكتور", "العقيد", "الفريق", "المفوض",
-    "الجنرال", "المستشار", "القاضي", "الرسمي", "العام", "العامه", "الاول",
+    "السيد",
+    "السيده",
+    "اللواء",
+    "العميد",
+    "الشيخ",
+    "الدكتور",
+    "العقيد",
+    "الفريق",
+    "المفوض",
+    "الجنرال",
+    "المستشار",
+    "القاضي",
+    "الرسمي",
+    "العام",
+    "العامه",
+    "الاول",
 ];
 
 const SERVICE_NOUNS: &[&str] = &[
-    "ضباط", "ضباطا", "اطر", "عناصر", "مصالح", "اجهزه", "اجهزه", "رجال", "محققين", "محققون",
+    "ضباط",
+    "ضباطا",
+    "اطر",
+    "عناصر",
+    "مصالح",
+    "اجهزه",
+    "اجهزه",
+    "رجال",
+    "محققين",
+    "محققون",
 ];
 
 const COUNTERPARTS: &[&str] = &[
-    "نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيرتيها", "نظراء", "نظرايه", "نظرايها",
-    "نظرايهم", "نظيراتها", "نظيرهم",
+    "نظير",
+    "نظيره",
+    "نظيرها",
+    "نظيرته",
+    "نظيرتها",
+    "نظيرتيها",
+    "نظراء",
+    "نظرايه",
+    "نظرايها",
+    "نظرايهم",
+    "نظيراتها",
+    "نظيرهم",
 ];
 
 /// The actors of a document as the rules see them: the names found (one actor each), and the
@@ -406,7 +246,9 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             continue;
         }
         let w = &toks[i].f;
-        let next = toks.get(i + 1).filter(|_| i + 1 < toks.len() && !named[i + 1]);
+        let next = toks
+            .get(i + 1)
+            .filter(|_| i + 1 < toks.len() && !named[i + 1]);
         let adj = |k: usize| {
             toks.get(k)
                 .filter(|t| !named[k] && !t.punct)
@@ -437,7 +279,10 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             }
         }
         // A counterpart with a nationality.
-        if COUNTERPARTS.iter().any(|c| w == c || w.strip_prefix('و') == Some(c)) {
+        if COUNTERPARTS
+            .iter()
+            .any(|c| w == c || w.strip_prefix('و') == Some(c))
+        {
             if let Some(code) = adj(i + 1) {
                 let before = ents
                     .iter()
@@ -464,7 +309,10 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         // Officers / services of a nationality (`أطر أمنية مغربية`, `المصالح الأمنية الإسبانية`).
         if is_any(w, SERVICE_NOUNS) {
             let mut k = i + 1;
-            let owned = |k: usize| toks.get(k + 1).is_some_and(|t| is_any(&t.f, &["تابعون", "تابعين", "تابع", "تابعه"]));
+            let owned = |k: usize| {
+                toks.get(k + 1)
+                    .is_some_and(|t| is_any(&t.f, &["تابعون", "تابعين", "تابع", "تابعه"]))
+            };
             if toks
                 .get(k)
                 .is_some_and(|t| is_any(&t.f, &["امنيه", "امن", "الامن", "استخباراتيه"]))
@@ -481,7 +329,8 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             }
         }
         // البلدين / بلدينا: the two countries of the document.
-        if is_any(w, &["بلدين", "بلدينا", "بلدان", "طرفين"]) && countries.len() >= 2 {
+        if is_any(w, &["بلدين", "بلدينا", "بلدان", "طرفين"]) && countries.len() >= 2
+        {
             for c in countries.iter().take(2) {
                 extra.push(Ent {
                     actor: c.0,
@@ -501,9 +350,9 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             continue;
         };
         let key = format!("{}|{code}", bases(&toks[i].f).last().unwrap_or(""));
-        let person = ents.iter().find(|e| {
-            e.t[0] > i + 1 && e.t[0] <= i + 8 && corpus.actors[e.actor].kind == "person"
-        });
+        let person = ents
+            .iter()
+            .find(|e| e.t[0] > i + 1 && e.t[0] <= i + 8 && corpus.actors[e.actor].kind == "person");
         let any_name_soon = ents.iter().any(|e| e.t[0] > i + 1 && e.t[0] <= i + 3);
         if let Some(p) = person {
             if !titled.iter().any(|(k, _)| k == &key) {

@@ -17,6 +17,7 @@ pub mod analysis;
 pub mod candidates;
 pub mod dates;
 pub mod eval;
+pub mod lexicon;
 pub mod matcher;
 pub mod mentions;
 pub mod patterns;
@@ -152,7 +153,7 @@ pub fn propose(
                 .iter()
                 .find(|x| same_claim(x, ty, sid, tid, sent))
                 .map(|x| x.id.clone());
-            let dated = !timeless(&r.ty);
+            let dated = !timeless(r.ty);
             out.push(Proposal {
                 id: String::new(),
                 ty: r.ty.to_string(),
