@@ -87,7 +87,7 @@ impl Sent<'_> {
             "يثمن",
             "تثمين",
             "شكر",
-            "بالشكر",
+            "بالشكر", "ثناء", "امتنان",
             "تكريم",
             "كرم",
             "وسام",
@@ -486,8 +486,16 @@ impl Sent<'_> {
                         reading: Some("the one group the document names"),
                     });
                     let ge = self.ents.len() - 1;
+                    // Only a sentence about terrorism or a cell links the arrest to the group.
+                    let terror = self
+                        .find_tokens(|w| {
+                            stem_of(w, &["خليه", "خلايا", "ارهاب", "متطرف", "جهادي"]).is_some()
+                        })
+                        .first()
+                        .is_some();
+                    let conf = if terror { 0.55 } else { 0.4 };
                     for s in subjects {
-                        self.emit("arrested", s, ge, 0.55, &[i], "arrest-doc-group");
+                        self.emit("arrested", s, ge, conf, &[i], "arrest-doc-group");
                     }
                     self.ents.pop();
                 }
