@@ -370,5 +370,30 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
     }
     ents.extend(extra);
     ents.sort_by_key(|e| (e.t[0], e.t[1]));
+    // A counterpart named by an alias (`نظيرتها الإسبانية`) is read like the others: after a
+    // country, it is the country.
+    for k in 0..ents.len() {
+        let t0 = ents[k].t[0];
+        let w = &toks[t0].f;
+        if ents[k].reading.is_some()
+            || !COUNTERPARTS
+                .iter()
+                .any(|c| w == c || w.strip_prefix('و') == Some(c))
+        {
+            continue;
+        }
+        let Some(code) = toks.get(t0 + 1).and_then(|t| nationality(&t.f)) else {
+            continue;
+        };
+        let before = ents[..k].iter().rev().find(|e| e.t[1] <= t0);
+        if before.is_some_and(|e| corpus.actors[e.actor].kind == "country") {
+            if let Some(a) = ix.country(code) {
+                if a != ents[k].actor {
+                    ents[k].actor = a;
+                    ents[k].reading = Some("a counterpart of a country: that nationality's country");
+                }
+            }
+        }
+    }
     ents
 }

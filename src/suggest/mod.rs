@@ -82,6 +82,44 @@ pub fn timeless(ty: &str) -> bool {
     matches!(ty, "leads" | "part-of" | "member-of")
 }
 
+/// The document's sentences with the out-of-scope stretches cut out (a sentence that runs into
+/// page furniture, `…في قطر.اضافة اعلان`, keeps its in-scope part).
+fn in_scope_sentences(doc: &Doc) -> Vec<[u32; 2]> {
+    let chars: Vec<char> = doc.text.chars().collect();
+    let mut out = Vec::new();
+    for sent in sentences(&doc.text) {
+        let mut pieces = vec![sent];
+        for o in &doc.meta.out_of_scope {
+            let mut next = Vec::new();
+            for p in pieces {
+                if o.span[1] <= p[0] || p[1] <= o.span[0] {
+                    next.push(p);
+                    continue;
+                }
+                if p[0] < o.span[0] {
+                    next.push([p[0], o.span[0]]);
+                }
+                if o.span[1] < p[1] {
+                    next.push([o.span[1], p[1]]);
+                }
+            }
+            pieces = next;
+        }
+        for [mut a, mut b] in pieces {
+            while a < b && chars[a as usize].is_whitespace() {
+                a += 1;
+            }
+            while b > a && chars[b as usize - 1].is_whitespace() {
+                b -= 1;
+            }
+            if a < b {
+                out.push([a, b]);
+            }
+        }
+    }
+    out
+}
+
 /// Proposals for one document, given its tokens and the actors the rules see.
 pub fn propose(
     corpus: &Corpus,
@@ -99,15 +137,7 @@ pub fn propose(
     }
     let published = doc.meta.published.as_deref();
     let mut out: Vec<Proposal> = Vec::new();
-    for sent in sentences(&doc.text) {
-        if doc
-            .meta
-            .out_of_scope
-            .iter()
-            .any(|o| sent[0] < o.span[1] && o.span[0] < sent[1])
-        {
-            continue;
-        }
+    for sent in in_scope_sentences(doc) {
         let range = tok_range(toks, sent);
         if range[0] >= range[1] {
             continue;

@@ -268,6 +268,13 @@ impl Sent<'_> {
             if done.contains(&c) {
                 continue;
             }
+            // Training as a field of cooperation (`في مجالي التدريب`, `المجالات التدريبية`) is not
+            // one body training another.
+            if (i.saturating_sub(3).max(self.range[0])..i)
+                .any(|k| is_any(self.w(k), &["مجال", "مجالي", "مجالات", "ميدان", "ميادين"]))
+            {
+                continue;
+            }
             // استفادت Y من تدريب (أطره X) / X تستضيف Y التي تستفيد من تداريب: Y is trained.
             let ben = (i.saturating_sub(10).max(self.range[0])..i)
                 .rev()
@@ -285,8 +292,14 @@ impl Sent<'_> {
                         }
                     });
                 let Some(t) = t else { continue };
+                // The trainer after the cue (أطرها X, من طرف X), not a place (في X, بـX).
                 let s = self
-                    .after(i, 10, |e| self.actor(e) != self.actor(t))
+                    .after(i, 10, |e| {
+                        let t0 = self.ents[e].t[0];
+                        self.actor(e) != self.actor(t)
+                            && !self.prep_marked(e)
+                            && !(t0 > 0 && is_any(self.w(t0 - 1), &["في"]))
+                    })
                     .or_else(|| {
                         (0..t).rev().find(|&e| {
                             self.actor(e) != self.actor(t) && self.same_clause(self.ents[e].t[0], i)
