@@ -7,14 +7,8 @@ use super::*;
 impl Sent<'_> {
     pub(super) fn visited(&mut self) {
         const CUES: &[&str] = &[
-            "زياره",
-            "زار",
-            "يزور",
-            "انتقل",
-            "حل",
-            "توجه",
-            "وصل",
-            "visit",
+            "زياره", "زار", "زارت", "يزور", "تزور", "انتقل", "انتقلت", "حل", "حلت", "يحل", "تحل",
+            "توجه", "توجهت", "visit",
         ];
         for i in self.find_tokens(|w| stem_of(w, &["زياره", "visit"]).is_some() || is_any(w, CUES))
         {
@@ -47,7 +41,10 @@ impl Sent<'_> {
             });
             let to = to.or_else(|| {
                 // حل/وصل بواشنطن, زار واشنطن.
-                if is_any(self.w(i), &["حل", "وصل", "زار", "يزور"]) {
+                if is_any(
+                    self.w(i),
+                    &["حل", "حلت", "يحل", "تحل", "زار", "زارت", "يزور", "تزور"],
+                ) {
                     self.after(from.saturating_sub(1), 4, |e| {
                         e != s && matches!(self.kind(e), "country" | "agency" | "organization")
                     })
@@ -90,7 +87,7 @@ impl Sent<'_> {
             "بالشكر", "ثناء", "امتنان",
             "تكريم",
             "كرم",
-            "وسام",
+            "وسام", "ميداليه", "جايزه", "درع",
             "توشيح",
             "praise",
             "commend",
@@ -107,7 +104,11 @@ impl Sent<'_> {
                 continue;
             }
             // منحت X Y وساما: the grant verb is the anchor.
-            let award = stem_of(self.w(i), &["وسام", "توشيح", "تكريم", "كرم"]).is_some();
+            let award = stem_of(
+                self.w(i),
+                &["وسام", "ميداليه", "جايزه", "درع", "توشيح", "تكريم", "كرم"],
+            )
+            .is_some();
             let anchor = if award {
                 (i.saturating_sub(8).max(self.range[0])..i)
                     .rev()
@@ -160,7 +161,9 @@ impl Sent<'_> {
     }
 
     pub(super) fn tipped_off(&mut self) {
-        const CUES: &[&str] = &["معلومات", "معطيات", "intelligence", "information", "tip"];
+        const CUES: &[&str] = &[
+            "معلومات", "معلومه", "معطيات", "اخباريه", "intelligence", "information", "tip",
+        ];
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
             // بناء على معلومات من X: X tipped off the sentence's subject.
             let on_basis = (1..=3).any(|d| {

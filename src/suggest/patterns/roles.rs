@@ -58,10 +58,14 @@ impl Sent<'_> {
                 k += 1;
                 n += 1;
             }
-            // Or a person right before: `P، مدير X`.
+            // Or a person right before: `P، مدير X`, `P وزير X`.
             if person.is_none() && i >= self.range[0] + 2 && matches!(self.w(i - 1), "،" | ",") {
                 person = (0..self.ents.len())
                     .find(|&e| self.ents[e].t[1] == i - 1 && self.kind(e) == "person");
+            }
+            if person.is_none() && i > self.range[0] {
+                person = (0..self.ents.len())
+                    .find(|&e| self.ents[e].t[1] == i && self.kind(e) == "person");
             }
             if let Some(p) = person {
                 for &o in &orgs {
@@ -155,6 +159,18 @@ impl Sent<'_> {
                 objects.push(r);
                 if !person {
                     break;
+                }
+            }
+            // استقبل X وفدا عن Y: a person meeting a delegation of a body.
+            if objects.is_empty() && person {
+                let delegation = (i + 1..(i + 8).min(self.range[1]))
+                    .find(|&k| is_any(self.w(k), &["وفد", "وفدا", "بعثه", "مسوولين", "مسوولي"]));
+                if let Some(k) = delegation {
+                    if let Some(o) = self.after(k, 4, |e| self.kind(e) != "person") {
+                        self.emit("met", s, o, 0.7, &[i, k], "delegation");
+                        done_clauses.push(c);
+                        continue;
+                    }
                 }
             }
             if objects.is_empty() {
