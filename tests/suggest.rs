@@ -156,10 +156,64 @@ fn eval_on_the_development_set_stays_above_what_we_reach() {
     let f = |k: &str| r[k].as_f64().unwrap();
     let precision = f("right") / f("shown");
     let recall = f("found") / f("gold");
-    assert!(precision >= 0.90, "precision {precision:.3}: {r}");
-    assert!(recall >= 0.85, "recall {recall:.3}: {r}");
+    assert!(precision >= 0.95, "precision {precision:.3}: {r}");
+    assert!(recall >= 0.94, "recall {recall:.3}: {r}");
     let m = &v["mentions"];
     let g = m["gold"].as_f64().unwrap();
     assert!(m["right"].as_f64().unwrap() / g >= 0.94, "{m}");
     assert!(m["wrong"].as_f64().unwrap() / g <= 0.04, "{m}");
+}
+
+/// The wrong resolutions: another city's bureau, another institute, and a cut proclitic.
+#[test]
+fn partial_names_do_not_resolve_and_unknown_names_are_candidates() {
+    let env = TestEnv::shipped();
+    std::fs::write(
+        env.root.join("n.txt"),
+        "وأشعر المكتب المركزي الوطني بالرباط المكتب المركزي الوطني بباريس بالتوقيف.\nويحتضن المعهد الملكي للشرطة القضائية بالقنيطرة دورة تكوينية.\nوقال المدير العام للأمن الوطني إن اللواء عبيدالله المعايطة زار الرباط في شهر يونيو 2022.\n",
+    )
+    .unwrap();
+    env.run(&["doc", "add", "n.txt", "--id", "partial", "--lang", "ar"])
+        .ok();
+    let v = env.run(&["suggest", "partial", "--json"]).ok().json();
+    let mentions: Vec<(String, String)> = v["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["actor"].as_str().unwrap_or("?").to_string(),
+                m["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    // Rabat's bureau once (its own city), not Paris's; not the DCPJ inside the institute's name.
+    assert_eq!(
+        mentions.iter().filter(|m| m.0 == "interpol-rabat").count(),
+        1,
+        "{mentions:?}"
+    );
+    assert!(!mentions.iter().any(|m| m.0 == "dcpj"), "{mentions:?}");
+    // The merged preposition and article stay in the span.
+    assert!(
+        mentions.contains(&("dgsn".to_string(), "للأمن الوطني".to_string())),
+        "{mentions:?}"
+    );
+    let cands: Vec<&str> = v["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert!(cands.contains(&"عبيدالله المعايطة"), "{cands:?}");
+    assert!(
+        cands
+            .iter()
+            .any(|c| c.starts_with("المعهد الملكي للشرطة القضائية")),
+        "{cands:?}"
+    );
+    assert!(cands.contains(&"المكتب المركزي الوطني بباريس"), "{cands:?}");
+    let text = env.run(&["suggest", "partial"]).ok().stdout.clone();
+    assert!(text.contains("new actor candidates"), "{text}");
+    assert!(text.contains("liaison actor add "), "{text}");
 }

@@ -187,10 +187,12 @@ pub fn candidates(text: &[char], toks: &[Tok], ents: &[Ent]) -> Vec<Candidate> {
                 b += 1;
             }
             // A family name with the article closes the name (الشمري).
+            let mut closed = false;
             if b < toks.len() && b > a && b < a + 4 && word_ok(b) && toks[b].f.starts_with("ال") {
                 b += 1;
+                closed = true;
             }
-            let ends = b >= toks.len() || toks[b].punct || is_any(&toks[b].f, STOP);
+            let ends = closed || b >= toks.len() || toks[b].punct || is_any(&toks[b].f, STOP);
             if b - a >= 2 && ends {
                 push(a, b, "person", &mut out);
             }
@@ -202,16 +204,19 @@ pub fn candidates(text: &[char], toks: &[Tok], ents: &[Ent]) -> Vec<Candidate> {
                 b += 1;
             }
             let start_b = b;
-            while b < toks.len()
-                && b < start_b + 4
-                && word_ok(b)
-                && (toks[b].f.starts_with("ال")
-                    || toks[b].f.starts_with("لل")
-                    || city(&toks[b].f).is_some())
-            {
+            while b < toks.len() && b < start_b + 4 {
+                // A city ends the name (`المكتب المركزي الوطني بباريس`), even a known capital.
+                if !toks[b].punct && city(&toks[b].f).is_some() {
+                    b += 1;
+                    break;
+                }
+                if !(word_ok(b) && (toks[b].f.starts_with("ال") || toks[b].f.starts_with("لل")))
+                {
+                    break;
+                }
                 b += 1;
             }
-            if b > start_b && !(i..b).any(known) {
+            if b > start_b && !(i..b).any(|k| known(k) && city(&toks[k].f).is_none()) {
                 let kind = if toks[i].f == "وزاره" {
                     "organization"
                 } else {

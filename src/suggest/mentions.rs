@@ -390,7 +390,8 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             if let Some(a) = ix.country(code) {
                 if a != ents[k].actor {
                     ents[k].actor = a;
-                    ents[k].reading = Some("a counterpart of a country: that nationality's country");
+                    ents[k].reading =
+                        Some("a counterpart of a country: that nationality's country");
                 }
             }
         }

@@ -7,8 +7,20 @@ use super::*;
 impl Sent<'_> {
     pub(super) fn visited(&mut self) {
         const CUES: &[&str] = &[
-            "زياره", "زار", "زارت", "يزور", "تزور", "انتقل", "انتقلت", "حل", "حلت", "يحل", "تحل",
-            "توجه", "توجهت", "visit",
+            "زياره",
+            "زار",
+            "زارت",
+            "يزور",
+            "تزور",
+            "انتقل",
+            "انتقلت",
+            "حل",
+            "حلت",
+            "يحل",
+            "تحل",
+            "توجه",
+            "توجهت",
+            "visit",
         ];
         for i in self.find_tokens(|w| stem_of(w, &["زياره", "visit"]).is_some() || is_any(w, CUES))
         {
@@ -84,10 +96,15 @@ impl Sent<'_> {
             "يثمن",
             "تثمين",
             "شكر",
-            "بالشكر", "ثناء", "امتنان",
+            "بالشكر",
+            "ثناء",
+            "امتنان",
             "تكريم",
             "كرم",
-            "وسام", "ميداليه", "جايزه", "درع",
+            "وسام",
+            "ميداليه",
+            "جايزه",
+            "درع",
             "توشيح",
             "praise",
             "commend",
@@ -162,7 +179,13 @@ impl Sent<'_> {
 
     pub(super) fn tipped_off(&mut self) {
         const CUES: &[&str] = &[
-            "معلومات", "معلومه", "معطيات", "اخباريه", "intelligence", "information", "tip",
+            "معلومات",
+            "معلومه",
+            "معطيات",
+            "اخباريه",
+            "intelligence",
+            "information",
+            "tip",
         ];
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
             // بناء على معلومات من X: X tipped off the sentence's subject.
