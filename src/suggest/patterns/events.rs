@@ -24,11 +24,19 @@ impl Sent<'_> {
         ];
         for i in self.find_tokens(|w| stem_of(w, &["زياره", "visit"]).is_some() || is_any(w, CUES))
         {
+            // The visitor after the verb; `وفد من X` is X's delegation.
+            let delegation = |e: usize| {
+                let t0 = self.ents[e].t[0];
+                t0 >= 2
+                    && self.w(t0 - 1) == "من"
+                    && is_any(self.w(t0 - 2), &["وفد", "وفدا", "بعثه"])
+            };
             let s = if let Some(e) = self.after(i, 6, |e| {
-                !self.prep_marked(e) && matches!(self.kind(e), "person" | "agency")
+                (!self.prep_marked(e) || delegation(e))
+                    && matches!(self.kind(e), "person" | "agency")
             }) {
                 let r = self.resolve_person(e);
-                if self.ents[e].t[0] > i + 1 && self.kind(r) != "person" {
+                if self.ents[e].t[0] > i + 1 && self.kind(r) != "person" && !delegation(e) {
                     // An agency named far after the cue is not its subject.
                     None
                 } else {
@@ -421,6 +429,15 @@ impl Sent<'_> {
                     && e != t
                     && self.countries_differ(e, t)
                     && self.kind(e) != "person"
+            });
+            // سلمت X إلى Y: the giver between the verb and إلى.
+            let s = s.or_else(|| {
+                self.after(i, 6, |e| {
+                    self.ents[e].t[1] <= to
+                        && e != t
+                        && self.countries_differ(e, t)
+                        && matches!(self.kind(e), "agency" | "country" | "organization")
+                })
             });
             let Some(s) = s else { continue };
             self.emit("extradited", s, t, 0.8, &[i, to], "hand-over");

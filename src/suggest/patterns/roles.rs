@@ -235,7 +235,7 @@ impl Sent<'_> {
             let Some(first) = self.after(with, 3, |_| true) else {
                 continue;
             };
-            let subject = self.before(i, |_| true).or_else(|| {
+            let subject = self.before(i, |e| self.kind(e) != "group").or_else(|| {
                 self.clause_initial(i)
                     .then(|| self.after(i, 6, |e| e < first))
                     .flatten()
