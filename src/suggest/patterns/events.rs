@@ -543,12 +543,11 @@ impl Sent<'_> {
                     });
                     let ge = self.ents.len() - 1;
                     // Only a sentence about terrorism or a cell links the arrest to the group.
-                    let terror = self
+                    let terror = !self
                         .find_tokens(|w| {
                             stem_of(w, &["خليه", "خلايا", "ارهاب", "متطرف", "جهادي"]).is_some()
                         })
-                        .first()
-                        .is_some();
+                        .is_empty();
                     let conf = if terror { 0.55 } else { 0.4 };
                     for s in subjects {
                         self.emit("arrested", s, ge, conf, &[i], "arrest-doc-group");
