@@ -385,3 +385,89 @@ impl<'a> Sent<'a> {
 pub(super) fn e_start(s: &Sent, e: usize) -> usize {
     s.ents[e].t[0]
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::{self, Corpus, Doc};
+    use crate::model::DocFile;
+    use crate::suggest::analysis::analyse;
+    use crate::suggest::Matcher;
+    use std::path::Path;
+
+    fn dev() -> Corpus {
+        corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/suggest-eval/dev"))
+            .expect("the dev set checks")
+    }
+
+    /// The shown proposals of a one-sentence text: `type source target`.
+    fn props(c: &Corpus, m: &Matcher, text: &str, published: Option<&str>) -> Vec<String> {
+        let doc = Doc {
+            id: "t".into(),
+            text: text.into(),
+            chars: text.chars().count() as u32,
+            meta: DocFile {
+                published: published.map(str::to_string),
+                ..DocFile::default()
+            },
+        };
+        analyse(c, m, &doc)
+            .proposals
+            .iter()
+            .filter(|p| !p.hidden)
+            .map(|p| {
+                format!(
+                    "{} {} {}",
+                    p.ty, c.actors[p.source].id, c.actors[p.target].id
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn roles_not_pair_products() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        assert_eq!(
+            p("استقبل عبد اللطيف الحموشي، المدير العام للأمن الوطني، مدير مكتب التحقيقات الفيدرالي جيمس كومي."),
+            vec!["leads hammouchi dgsn", "leads comey fbi", "met hammouchi comey"]
+        );
+        assert_eq!(
+            p("وقال المكتب المركزي للأبحاث القضائية التابع للمديرية العامة لمراقبة التراب الوطني إنه فكك خلية موالية لتنظيم داعش."),
+            vec!["part-of bcij dgst", "arrested bcij isis"]
+        );
+        assert_eq!(
+            p("وتم ذلك بتنسيق بين المديرية العامة للأمن الوطني ومكتب التحقيقات الفيدرالي."),
+            vec!["cooperated dgsn fbi"]
+        );
+        assert_eq!(
+            p("وجاءت زيارة عبد اللطيف الحموشي إلى واشنطن بدعوة من مكتب التحقيقات الفيدرالي."),
+            vec!["visited hammouchi usa"]
+        );
+        assert_eq!(
+            p("وقدمت المديرية العامة لمراقبة التراب الوطني معلومات دقيقة لفائدة مصالح الاستخبارات الفرنسية."),
+            vec!["tipped-off dgst french-security-services"]
+        );
+        // A deputy heads nothing.
+        assert!(
+            p("وقال نائب قائد الشرطة السويدية ستيفين هيكتور إن التعاون مهم.")
+                .iter()
+                .all(|x| !x.starts_with("leads"))
+        );
+    }
+
+    #[test]
+    fn readings_of_authorities_and_counterparts() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        assert_eq!(
+            p("وتمكنت السلطات المغربية بالتنسيق مع نظيرتها الإسبانية من تفكيك خلية تابعة لتنظيم داعش."),
+            vec!["cooperated morocco spain", "arrested morocco isis"]
+        );
+        assert_eq!(
+            p("وأعلنت وزارة الداخلية العراقية تسليم مطلوب إلى السلطات السويدية."),
+            vec!["extradited iraq sweden"]
+        );
+    }
+}
