@@ -5,7 +5,7 @@ mod cli;
 
 use clap::{Parser, Subcommand};
 use cli::{actor, actors, annotate, brat, build, check, doc, edges, export, neighbors, path};
-use cli::{render, report, show, stats, suggest, synth};
+use cli::{eval, render, report, review, show, stats, suggest, synth};
 use liaison::{store, Error, Exit};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -55,6 +55,8 @@ enum Command {
     Actor(actor::ActorCommand),
     Annotate(annotate::AnnotateArgs),
     Suggest(suggest::SuggestQuery),
+    Review(review::ReviewArgs),
+    EvalSuggest(eval::EvalArgs),
     /// brat standoff interchange (also `export brat DIR`, `import brat DIR`).
     #[command(subcommand)]
     Brat(brat::BratCommand),
@@ -82,6 +84,8 @@ fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, Error
         Command::Actor(c) => actor::run(dir, c, out, err),
         Command::Annotate(a) => annotate::run(dir, a, out),
         Command::Suggest(q) => suggest::run(dir, q, out, err),
+        Command::Review(a) => review::run(dir, a, out, err),
+        Command::EvalSuggest(a) => eval::run(dir, a, out),
         Command::Brat(c) => brat::run(dir, c, out, err),
         Command::Import(c) => brat::import(dir, &c.opts, out, err),
         Command::Export(a) => export::run(dir, a, out),

@@ -16,4 +16,5 @@ mod report;
 mod robustness;
 mod shipped;
 mod store;
+mod suggest;
 mod workflow;

@@ -403,9 +403,14 @@ fn suggest_finds_mentions_with_proclitics_and_accepts_proposals() {
             .find(|p| p["type"] == ty)
             .unwrap_or_else(|| panic!("no {ty} proposal in {v}"))
     };
-    assert_eq!(find("cooperated")["id"], "S1");
+    // Ranked by confidence: the meeting (a reception verb with both people) first.
+    assert_eq!(find("met")["id"], "S1");
     assert_eq!(find("met")["source"], "hammouchi");
-    let met = find("met")["id"].as_str().unwrap().to_string();
+    assert_eq!(find("met")["target"], "wray");
+    assert_eq!(find("met")["place"], "الرباط");
+    assert_eq!(find("cooperated")["source"], "dgst");
+    assert_eq!(find("cooperated")["target"], "fbi");
+    let coop = find("cooperated")["id"].as_str().unwrap().to_string();
     let text = env.run(&["suggest", "news"]).ok().stdout.clone();
     assert!(text.contains("--accept S1"), "{text}");
 
@@ -414,7 +419,7 @@ fn suggest_finds_mentions_with_proclitics_and_accepts_proposals() {
         "news",
         "--accept",
         "S1",
-        &met,
+        &coop,
         "--accept-mentions",
     ])
     .ok()
@@ -422,7 +427,8 @@ fn suggest_finds_mentions_with_proclitics_and_accepts_proposals() {
     .stdout_has("added 5 mentions");
     let rels = relations(&env, "news");
     assert_eq!(rels.len(), 2);
-    assert_eq!(rels[1]["quote"], "والتقى حموشي بكريستوفر راي في الرباط.");
+    assert_eq!(rels[0]["quote"], "والتقى حموشي بكريستوفر راي في الرباط.");
+    assert_eq!(rels[0]["place"], "الرباط");
     env.run(&["check"]).ok();
     // Now annotated: listed as such, ids unchanged, accepting again writes nothing.
     let v = env.run(&["suggest", "news", "--json"]).ok().json();

@@ -1,26 +1,29 @@
-//! `liaison suggest DOC`: the known actors a document mentions and the relations its cue words
-//! suggest, for review; `--accept S1 S3` and `--accept-mentions` write them.
+//! `liaison suggest DOC`: the known actors a document mentions, names it does not know yet, and the
+//! relations its patterns propose (ranked, with confidence, date and place), for review;
+//! `--accept S1 S3` and `--accept-mentions` write them.
 
 use super::notes;
 use liaison::corpus::{self, Corpus, Doc};
 use liaison::edit::suggest::{accept as write_accepted, Accept};
 use liaison::resolve::unknown_doc;
 use liaison::suggest::analysis::{analyse, Analysis, Recall};
-use liaison::suggest::Matcher;
+use liaison::suggest::candidates::Candidate;
+use liaison::suggest::{Matcher, Proposal};
 use liaison::view::write_json;
 use liaison::{Error, Exit};
 use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
 
-/// Find the known actors a document mentions and propose relations from cue words.
+/// Find the known actors a document mentions and propose relations with argument roles.
 #[derive(Debug, Clone, clap::Args)]
 pub struct SuggestQuery {
     /// The document id (or --all).
     #[arg(required_unless_present = "all")]
     pub doc: Option<String>,
-    /// Every document (a summary per document).
-    #[arg(long, conflicts_with_all = ["doc", "accept", "accept_mentions"])]
+    /// With DOC: also list the low-confidence proposals (hidden by default). Without DOC: every
+    /// document (a summary per document).
+    #[arg(long)]
     pub all: bool,
     /// Write these proposals (S1 S3…) as relations.
     #[arg(long, num_args = 1.., value_name = "ID")]
@@ -43,22 +46,58 @@ struct MentionJson<'a> {
 }
 
 #[derive(Serialize)]
-struct ProposalJson<'a> {
+pub struct ProposalJson<'a> {
     id: &'a str,
     #[serde(rename = "type")]
     ty: &'a str,
     source: &'a str,
     target: &'a str,
+    confidence: f32,
+    hidden: bool,
     cue: &'a str,
+    rule: &'a str,
     span: [u32; 2],
     quote: &'a str,
+    date: Option<&'a str>,
+    date_inferred: Option<&'a str>,
+    place: Option<&'a str>,
     annotated_as: Option<&'a str>,
+}
+
+pub fn proposal_json<'a>(corpus: &'a Corpus, p: &'a Proposal) -> ProposalJson<'a> {
+    ProposalJson {
+        id: &p.id,
+        ty: &p.ty,
+        source: &corpus.actors[p.source].id,
+        target: &corpus.actors[p.target].id,
+        confidence: p.confidence,
+        hidden: p.hidden,
+        cue: &p.cue,
+        rule: &p.rule,
+        span: p.span,
+        quote: &p.quote,
+        date: p.date.as_deref(),
+        date_inferred: p.date_inferred.as_deref(),
+        place: p.place.as_deref(),
+        annotated_as: p.annotated_as.as_deref(),
+    }
+}
+
+#[derive(Serialize)]
+struct ReadingJson<'a> {
+    span: [u32; 2],
+    text: String,
+    actor: &'a str,
+    reading: &'a str,
 }
 
 #[derive(Serialize)]
 struct DocJson<'a> {
     doc: &'a str,
     mentions: Vec<MentionJson<'a>>,
+    /// Phrases that are not names but were read as an actor for the proposals.
+    readings: Vec<ReadingJson<'a>>,
+    candidates: &'a [Candidate],
     proposals: Vec<ProposalJson<'a>>,
     recall: Recall,
 }
@@ -79,25 +118,82 @@ fn doc_json<'a>(corpus: &'a Corpus, doc: &'a Doc, a: &'a Analysis) -> DocJson<'a
                 annotated,
             })
             .collect(),
+        readings: a
+            .entities
+            .iter()
+            .filter_map(|e| {
+                let r = e.reading?;
+                let span = [a.tokens[e.t[0]].span[0], a.tokens[e.t[1] - 1].span[1]];
+                Some(ReadingJson {
+                    span,
+                    text: doc
+                        .text
+                        .chars()
+                        .skip(span[0] as usize)
+                        .take((span[1] - span[0]) as usize)
+                        .collect(),
+                    actor: id(e.actor),
+                    reading: r,
+                })
+            })
+            .collect(),
+        candidates: &a.candidates,
         proposals: a
             .proposals
             .iter()
-            .map(|p| ProposalJson {
-                id: &p.id,
-                ty: &p.ty,
-                source: id(p.source),
-                target: id(p.target),
-                cue: &p.cue,
-                span: p.span,
-                quote: &p.quote,
-                annotated_as: p.annotated_as.as_deref(),
-            })
+            .map(|p| proposal_json(corpus, p))
             .collect(),
         recall: a.recall,
     }
 }
 
-fn print_doc(corpus: &Corpus, doc: &Doc, a: &Analysis, out: &mut dyn Write) -> std::io::Result<()> {
+/// One proposal: id, relation, confidence, cue, date and place, then its quote.
+pub fn print_proposal(corpus: &Corpus, p: &Proposal, out: &mut dyn Write) -> std::io::Result<()> {
+    let directed = corpus
+        .schema
+        .relation_types
+        .iter()
+        .any(|t| t.id == p.ty && t.directed);
+    let mut extra = String::new();
+    if let Some(d) = &p.date {
+        extra.push_str(&format!("   date {d}"));
+        if p.date_inferred.is_some() {
+            extra.push_str(" (inferred)");
+        }
+    }
+    if let Some(pl) = &p.place {
+        extra.push_str(&format!("   place {pl}"));
+    }
+    if let Some(r) = &p.annotated_as {
+        extra.push_str(&format!("   already annotated as {r}"));
+    }
+    writeln!(
+        out,
+        "  {:<4} {} {} {} ({})   {:.2}   cue {:?}{extra}",
+        p.id,
+        corpus.actors[p.source].id,
+        if directed { "→" } else { "—" },
+        corpus.actors[p.target].id,
+        p.ty,
+        p.confidence,
+        p.cue,
+    )?;
+    writeln!(
+        out,
+        "       [{}, {}] {}",
+        p.span[0],
+        p.span[1],
+        p.quote.replace('\n', " ")
+    )
+}
+
+fn print_doc(
+    corpus: &Corpus,
+    doc: &Doc,
+    a: &Analysis,
+    all: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let new = a.annotated.iter().filter(|x| !**x).count();
     writeln!(
         out,
@@ -127,37 +223,34 @@ fn print_doc(corpus: &Corpus, doc: &Doc, a: &Analysis, out: &mut dyn Write) -> s
             if ann { "" } else { "   (new)" }
         )?;
     }
-    writeln!(out, "\nproposed relations ({}):", a.proposals.len())?;
-    for p in &a.proposals {
-        let directed = corpus
-            .schema
-            .relation_types
-            .iter()
-            .any(|t| t.id == p.ty && t.directed);
-        writeln!(
-            out,
-            "  {:<4} {} {} {} {}   cue {:?}{}",
-            p.id,
-            corpus.actors[p.source].id,
-            if directed { "→" } else { "—" },
-            corpus.actors[p.target].id,
-            format_args!("({})", p.ty),
-            p.cue,
-            p.annotated_as
-                .as_deref()
-                .map(|r| format!("   already annotated as {r}"))
-                .unwrap_or_default()
-        )?;
-        writeln!(
-            out,
-            "       [{}, {}] {}",
-            p.span[0],
-            p.span[1],
-            p.quote.replace('\n', " ")
-        )?;
+    if !a.candidates.is_empty() {
+        writeln!(out, "\nnew actor candidates ({}):", a.candidates.len())?;
+        for c in &a.candidates {
+            writeln!(
+                out,
+                "  {:<12} {} ({})\n       {}",
+                format!("[{}, {}]", c.span[0], c.span[1]),
+                c.text,
+                c.kind,
+                c.command
+            )?;
+        }
     }
-    let open: Vec<&str> = a
-        .proposals
+    let hidden = a.proposals.iter().filter(|p| p.hidden).count();
+    let listed: Vec<&Proposal> = a.proposals.iter().filter(|p| all || !p.hidden).collect();
+    if hidden > 0 && !all {
+        writeln!(
+            out,
+            "\nproposed relations ({}; {hidden} with low confidence hidden, --all lists them):",
+            listed.len()
+        )?;
+    } else {
+        writeln!(out, "\nproposed relations ({}):", listed.len())?;
+    }
+    for p in &listed {
+        print_proposal(corpus, p, out)?;
+    }
+    let open: Vec<&str> = listed
         .iter()
         .filter(|p| p.annotated_as.is_none())
         .map(|p| p.id.as_str())
@@ -192,12 +285,27 @@ pub fn run(
     if !q.accept.is_empty() || q.accept_mentions {
         return accept(dir, q, out, err);
     }
-    let corpus = corpus::load(dir).map_err(|problems| Error::Corpus {
-        dir: dir.to_path_buf(),
-        problems,
-    })?;
+    let timings = std::env::var_os("LIAISON_TIMINGS").is_some();
+    let t0 = std::time::Instant::now();
+    let corpus = match &q.doc {
+        Some(id) => liaison::suggest::load_for_doc(dir, id)?,
+        None => corpus::load(dir).map_err(|problems| Error::Corpus {
+            dir: dir.to_path_buf(),
+            problems,
+        })?,
+    };
+    let t1 = std::time::Instant::now();
     let m = Matcher::new(&corpus).map_err(Error::Internal)?;
-    if q.all {
+    if timings {
+        let _ = writeln!(
+            err,
+            "load and check {:.3} s, name matcher {:.3} s ({} names)",
+            (t1 - t0).as_secs_f64(),
+            t1.elapsed().as_secs_f64(),
+            m.pattern_count()
+        );
+    }
+    if q.all && q.doc.is_none() {
         let mut total = Recall::default();
         let mut docs = Vec::new();
         for d in &corpus.docs {
@@ -258,11 +366,15 @@ pub fn run(
     }
     let id = q.doc.as_deref().unwrap_or_default();
     let doc = corpus.doc(id).ok_or_else(|| unknown_doc(&corpus, id))?;
+    let t2 = std::time::Instant::now();
     let a = analyse(&corpus, &m, doc);
+    if timings {
+        let _ = writeln!(err, "analysis {:.3} s", t2.elapsed().as_secs_f64());
+    }
     if q.json {
         write_json(out, &doc_json(&corpus, doc, &a)).map_err(Error::output)?;
     } else {
-        print_doc(&corpus, doc, &a, out).map_err(Error::output)?;
+        print_doc(&corpus, doc, &a, q.all, out).map_err(Error::output)?;
     }
     Ok(Exit::Success)
 }
@@ -278,6 +390,7 @@ fn accept(
         &Accept {
             doc: q.doc.clone().unwrap_or_default(),
             proposals: q.accept.clone(),
+            edits: Vec::new(),
             mentions: q.accept_mentions,
         },
     )?;

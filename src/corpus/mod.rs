@@ -141,7 +141,9 @@ pub fn load_from(
         voc: &voc,
         schema_ok,
     };
-    let docs = check_docs(&mut ck, dir, &ctx, &ids, progress);
+    let mut docs = check_docs(&mut ck, dir, &ctx, &ids, progress);
+    // By id, as `Corpus::doc` searches them (file names sort `visit-2021.json` before `visit.json`).
+    docs.sort_by(|a, b| a.id.cmp(&b.id));
     check_relation_ids(&mut ck, dir, &docs);
     finish(ck, || Corpus {
         dir: dir.to_path_buf(),

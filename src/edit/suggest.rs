@@ -11,12 +11,27 @@ use crate::suggest::analysis::{analyse, overlaps};
 use crate::suggest::Matcher;
 use std::path::Path;
 
-/// What to write: proposal ids (`S1`…) and whether to add the new mentions.
+/// What to write: proposal ids (`S1`…), changes the reviewer made to some of them, and whether to
+/// add the new mentions.
 #[derive(Debug, Clone, Default)]
 pub struct Accept {
     pub doc: String,
     pub proposals: Vec<String>,
+    /// Changes to accepted proposals, by proposal id (`liaison review`'s edit).
+    pub edits: Vec<(String, Edit)>,
     pub mentions: bool,
+}
+
+/// A reviewer's change to a proposal before it is written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Edit {
+    /// Another relation type.
+    pub ty: Option<String>,
+    /// Swap source and target.
+    pub swap: bool,
+    /// A date (`Some(None)` clears the proposed one).
+    pub date: Option<Option<String>>,
+    pub place: Option<Option<String>>,
 }
 
 /// What was written.
@@ -73,18 +88,38 @@ pub fn accept(dir: &Path, q: &Accept) -> Result<Accepted, Error> {
         if out.relations.iter().any(|(x, _)| x == &p.id) {
             continue;
         }
-        let rel = RelationDef {
+        let mut rel = RelationDef {
             id: next_relation_id(&w.corpus, id, &taken),
             kind: p.ty.clone(),
             source: w.corpus.actors[p.source].id.clone(),
             target: w.corpus.actors[p.target].id.clone(),
             span: p.span,
             quote: p.quote.clone(),
-            date: None,
-            date_inferred: None,
-            place: None,
+            date: p.date.clone(),
+            date_inferred: p.date_inferred.clone(),
+            place: p.place.clone(),
             note: None,
         };
+        if let Some((_, e)) = q.edits.iter().find(|(x, _)| x.eq_ignore_ascii_case(&p.id)) {
+            if let Some(t) = &e.ty {
+                rel.kind = t.clone();
+                if crate::suggest::timeless(t) {
+                    rel.date = None;
+                    rel.date_inferred = None;
+                    rel.place = None;
+                }
+            }
+            if e.swap {
+                std::mem::swap(&mut rel.source, &mut rel.target);
+            }
+            if let Some(d) = &e.date {
+                rel.date = d.clone();
+                rel.date_inferred = None;
+            }
+            if let Some(pl) = &e.place {
+                rel.place = pl.clone();
+            }
+        }
         taken.push(rel.id.clone());
         meta.relations.push(rel.clone());
         out.relations.push((p.id.clone(), rel));

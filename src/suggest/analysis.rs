@@ -1,6 +1,10 @@
-//! One document's analysis: the names found in it, which are annotated already, the proposals, and
-//! how many of its annotated mentions the matcher recalls.
+//! One document's analysis: the names found in it, which are annotated already, the actors the
+//! rules see, the proposals, new actor candidates, and how many of its annotated mentions the
+//! matcher recalls.
 
+use super::candidates::{candidates, Candidate};
+use super::mentions::{entities, refine, Ent, Index};
+use super::tokens::{tokenize, Tok};
 use super::{propose, Found, Matcher, Proposal};
 use crate::corpus::{Corpus, Doc};
 use serde::Serialize;
@@ -27,7 +31,11 @@ pub struct Analysis {
     pub found: Vec<Found>,
     /// For each found mention, whether the document already has it.
     pub annotated: Vec<bool>,
+    pub tokens: Vec<Tok>,
+    /// The actors the rules saw: names found and readings of phrases.
+    pub entities: Vec<Ent>,
     pub proposals: Vec<Proposal>,
+    pub candidates: Vec<Candidate>,
     pub recall: Recall,
 }
 
@@ -36,16 +44,14 @@ pub fn overlaps(a: [u32; 2], b: [u32; 2]) -> bool {
 }
 
 pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
+    let toks = tokenize(&doc.text);
+    let in_scope = |span: [u32; 2]| !doc.meta.out_of_scope.iter().any(|o| overlaps(o.span, span));
     let found: Vec<Found> = m
         .find(&doc.text)
         .into_iter()
-        .filter(|f| {
-            !doc.meta
-                .out_of_scope
-                .iter()
-                .any(|o| overlaps(o.span, f.span))
-        })
+        .filter(|f| in_scope(f.span))
         .collect();
+    let found = refine(corpus, &toks, found);
     let actor_id = |i: usize| corpus.actors[i].id.as_str();
     let annotated = found
         .iter()
@@ -76,11 +82,24 @@ pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
             recall.overlapping += 1;
         }
     }
-    let proposals = propose(corpus, doc, &found);
+    let ix = Index::new(corpus, m);
+    let ents: Vec<Ent> = entities(corpus, &ix, &toks, &found)
+        .into_iter()
+        .filter(|e| e.t[0] < e.t[1] && in_scope([toks[e.t[0]].span[0], toks[e.t[1] - 1].span[1]]))
+        .collect();
+    let proposals = propose(corpus, &ix, doc, &toks, &ents);
+    let chars: Vec<char> = doc.text.chars().collect();
+    let cands = candidates(&chars, &toks, &ents)
+        .into_iter()
+        .filter(|c| in_scope(c.span))
+        .collect();
     Analysis {
         found,
         annotated,
+        tokens: toks,
+        entities: ents,
         proposals,
+        candidates: cands,
         recall,
     }
 }

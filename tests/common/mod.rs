@@ -73,6 +73,34 @@ impl TestEnv {
         }
     }
 
+    /// Runs `liaison ARGS` with `input` on its standard input.
+    pub fn run_stdin(&self, args: &[&str], input: &str) -> Out {
+        use std::io::Write;
+        use std::process::Stdio;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_liaison"))
+            .args(args)
+            .current_dir(&self.root)
+            .env_remove("LIAISON_GRAPH")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the liaison binary runs");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        Out {
+            args: args.iter().map(|s| s.to_string()).collect(),
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+        }
+    }
+
     pub fn path(&self, rel: &str) -> PathBuf {
         self.graph.join(rel)
     }

@@ -1,0 +1,218 @@
+//! The small lexicons the readings and rules look words up in: nationality adjectives and their
+//! countries, cities, and an [`Index`] of the corpus's countries, collective services and
+//! ministries built once per analysis.
+
+use super::tokens::bases;
+use super::Matcher;
+use crate::corpus::Corpus;
+use std::collections::HashMap;
+
+/// Nationality adjectives (masculine singular stem, folded) and the country's ISO code.
+const NATIONALITIES: &[(&str, &str)] = &[
+    ("مغربي", "MA"),
+    ("امريكي", "US"),
+    ("اميركي", "US"),
+    ("اسباني", "ES"),
+    ("فرنسي", "FR"),
+    ("عراقي", "IQ"),
+    ("سويدي", "SE"),
+    ("قطري", "QA"),
+    ("اردني", "JO"),
+    ("بريطاني", "GB"),
+    ("اماراتي", "AE"),
+    ("ايراني", "IR"),
+    ("ايطالي", "IT"),
+    ("بلجيكي", "BE"),
+    ("كندي", "CA"),
+    ("الماني", "DE"),
+    ("اسراييلي", "IL"),
+    ("جزايري", "DZ"),
+    ("تونسي", "TN"),
+    ("مصري", "EG"),
+    ("سعودي", "SA"),
+    ("تركي", "TR"),
+    ("روسي", "RU"),
+    ("هولندي", "NL"),
+    ("برتغالي", "PT"),
+    ("موريتاني", "MR"),
+    ("ليبي", "LY"),
+    ("سوري", "SY"),
+    ("لبناني", "LB"),
+    ("كويتي", "KW"),
+    ("بحريني", "BH"),
+    ("عماني", "OM"),
+    ("نيجيري", "NG"),
+    ("سنغالي", "SN"),
+    ("مالي", "ML"),
+    ("صيني", "CN"),
+    ("هندي", "IN"),
+    ("باكستاني", "PK"),
+    ("افغاني", "AF"),
+    ("يمني", "YE"),
+    ("سوداني", "SD"),
+    ("نمساوي", "AT"),
+    ("سويسري", "CH"),
+    ("دنماركي", "DK"),
+    ("نرويجي", "NO"),
+];
+
+/// Irregular plurals.
+const NATIONALITY_PLURALS: &[(&str, &str)] = &[
+    ("مغاربه", "MA"),
+    ("امريكان", "US"),
+    ("اميركان", "US"),
+    ("اسبان", "ES"),
+    ("عراقيين", "IQ"),
+    ("فرنسيين", "FR"),
+];
+
+/// The country a folded word names as a nationality adjective (`الإسبانية`, `مغاربة`).
+pub fn nationality(word: &str) -> Option<&'static str> {
+    for b in bases(word) {
+        if let Some((_, c)) = NATIONALITY_PLURALS.iter().find(|(p, _)| *p == b) {
+            return Some(c);
+        }
+        for (stem, c) in NATIONALITIES {
+            if let Some(rest) = b.strip_prefix(stem) {
+                if matches!(rest, "" | "ه" | "ين" | "ون" | "ات") {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Cities and capitals (folded, without the article where they take none), for places and for
+/// telling one city's bureau from another's.
+pub const CITIES: &[&str] = &[
+    "الرباط",
+    "الدار البيضاء",
+    "الدارالبيضاء",
+    "مراكش",
+    "طنجه",
+    "فاس",
+    "مكناس",
+    "القنيطره",
+    "تطوان",
+    "الناظور",
+    "وجده",
+    "اكادير",
+    "العيون",
+    "الداخله",
+    "سلا",
+    "مليليه",
+    "سبته",
+    "باريس",
+    "واشنطن",
+    "نيويورك",
+    "مدريد",
+    "برشلونه",
+    "لندن",
+    "بروكسل",
+    "روما",
+    "برلين",
+    "لاهاي",
+    "ليون",
+    "مرسيليا",
+    "بغداد",
+    "اربيل",
+    "ستوكهولم",
+    "الدوحه",
+    "عمان",
+    "دبي",
+    "ابوظبي",
+    "طهران",
+    "القاهره",
+    "انقره",
+    "اسطنبول",
+    "موسكو",
+    "الرياض",
+    "الجزاير العاصمه",
+    "تونس العاصمه",
+    "نواكشوط",
+    "داكار",
+    "باماكو",
+    "نيامي",
+    "سان بيترسبورغ",
+    "تل ابيب",
+    "اوتاوا",
+];
+
+/// The city a folded word names, after `ب`, `في`-less proclitics (`بباريس`, `بالرباط`).
+pub fn city(word: &str) -> Option<&'static str> {
+    for c in CITIES.iter().filter(|c| !c.contains(' ')) {
+        if word == *c {
+            return Some(c);
+        }
+        for p in ["ب", "و", "وب", "ل", "ف", "فب"] {
+            if word.strip_prefix(p) == Some(c) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+/// What the readings look up often, computed once per corpus: the country actor of each ISO code,
+/// the collective security services of each country, and the ministries (`وزارة …`).
+#[derive(Debug, Default)]
+pub struct Index {
+    countries: HashMap<String, usize>,
+    collectives: HashMap<&'static str, usize>,
+    /// Folded names that start with `وزاره `, and their actor.
+    ministries: Vec<(String, usize)>,
+}
+
+impl Index {
+    pub fn new(corpus: &Corpus, m: &Matcher) -> Index {
+        let mut ix = Index::default();
+        for (i, a) in corpus.actors.iter().enumerate() {
+            if a.kind == "country" {
+                if let Some(c) = &a.country {
+                    ix.countries.entry(c.clone()).or_insert(i);
+                }
+            }
+        }
+        for (key, actors) in m.names() {
+            let first = key.split(' ').next().unwrap_or("");
+            if matches!(first, "المصالح" | "مصالح" | "الاجهزه" | "اجهزه") {
+                if let Some(code) = key.split(' ').find_map(nationality) {
+                    for &a in actors {
+                        let ad = &corpus.actors[a];
+                        if ad.kind == "agency" && ad.country.as_deref() == Some(code) {
+                            let e = ix.collectives.entry(code).or_insert(a);
+                            *e = (*e).min(a);
+                        }
+                    }
+                }
+            }
+            if key.starts_with("وزاره ") {
+                for &a in actors {
+                    ix.ministries.push((key.to_string(), a));
+                }
+            }
+        }
+        ix.ministries.sort();
+        ix
+    }
+
+    /// The country actor with this ISO code.
+    pub fn country(&self, code: &str) -> Option<usize> {
+        self.countries.get(code).copied()
+    }
+
+    /// The collective security services of a country: an agency of that country named as
+    /// "services"/"agencies" of that nationality (`المصالح الأمنية المغربية`).
+    pub fn collective(&self, code: &str) -> Option<usize> {
+        self.collectives.get(code).copied()
+    }
+
+    /// The ministry whose folded name starts with `prefix` (`وزاره الداخليه`).
+    pub fn ministry(&self, prefix: &str) -> Option<usize> {
+        self.ministries
+            .iter()
+            .find(|(k, _)| k.starts_with(prefix))
+            .map(|(_, a)| *a)
+    }
+}

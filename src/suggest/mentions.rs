@@ -1,0 +1,400 @@
+//! Mentions beyond the bare name match: dropping matches that only partly name an actor when the
+//! rest of the phrase names something else, and the readings the relation rules need although
+//! they are not names: "السلطات الإسبانية" (the authorities of a country: the country),
+//! "نظيرتها الإسبانية" (a counterpart: the country, or its collective security services),
+//! "ضباط/أطر أمنية مغربية" (a country's officers: its collective services), "البلدين" (the two
+//! countries of the document), and a title repeated without the name ("السفير القطري": the person
+//! that title introduced earlier).
+
+pub use super::lexicon::{city, nationality, Index, CITIES};
+use super::tokens::{bases, is_any, Tok};
+use super::Found;
+use crate::corpus::Corpus;
+use crate::text::fold;
+
+/// The token range a span covers.
+pub fn tok_range(toks: &[Tok], span: [u32; 2]) -> [usize; 2] {
+    let a = toks.partition_point(|t| t.span[1] <= span[0]);
+    let b = toks.partition_point(|t| t.span[0] < span[1]);
+    [a, b.max(a)]
+}
+
+/// Words that head the name of an institution: a known name right after one is a complement of
+/// that other institution ("المعهد الملكي للشرطة القضائية" is an institute, not the judicial police).
+const INSTITUTION_HEADS: &[&str] = &[
+    "معهد",
+    "مدرسه",
+    "اكاديميه",
+    "كليه",
+    "مركز",
+    "جامعه",
+    "مستشفي",
+    "متحف",
+    "مختبر",
+    "مقر",
+];
+
+/// Drops the matches that only partly name their actor:
+/// - a name in the genitive (`للشرطة القضائية`) of another institution's head word just before;
+/// - a name followed by "التابع(ة) لـ X" where X is not the actor's parent (the unit of another body);
+/// - a name followed by a city (`المكتب المركزي الوطني بباريس`) when the actor's own names name
+///   another city (it is another city's bureau).
+pub fn refine(corpus: &Corpus, toks: &[Tok], found: Vec<Found>) -> Vec<Found> {
+    let ranges: Vec<[usize; 2]> = found.iter().map(|f| tok_range(toks, f.span)).collect();
+    let mut keep = vec![true; found.len()];
+    for (i, f) in found.iter().enumerate() {
+        let [a, b] = ranges[i];
+        if f.actors.len() != 1 || a >= b {
+            continue;
+        }
+        let actor = &corpus.actors[f.actors[0]];
+        // An institution head one or two words before, the name in the genitive.
+        let genitive = toks[a].f.starts_with("لل") || toks[a].f.starts_with("ل");
+        let starts_inside = toks[a].span[0] < f.span[0] || genitive;
+        if starts_inside
+            && (a >= 1 && is_any(&toks[a - 1].f, INSTITUTION_HEADS)
+                || a >= 2 && !toks[a - 1].punct && is_any(&toks[a - 2].f, INSTITUTION_HEADS))
+        {
+            keep[i] = false;
+            continue;
+        }
+        // "… التابعة لـ X" with X not its parent.
+        if b < toks.len() && is_any(&toks[b].f, &["تابع", "تابعه"]) {
+            if let Some(j) = (0..found.len()).find(|&j| ranges[j][0] == b + 1) {
+                if found[j].actors.len() == 1 {
+                    let other = &corpus.actors[found[j].actors[0]].id;
+                    if !ancestors(corpus, f.actors[0]).any(|p| &p == other) {
+                        keep[i] = false;
+                        continue;
+                    }
+                }
+            }
+        }
+        // Another city right after the name.
+        // A city as a place: `بباريس`, or `في باريس`.
+        let place = if b + 1 < toks.len() && toks[b].f == "في" {
+            city(&toks[b + 1].f)
+        } else if b < toks.len() && toks[b].f.starts_with('ب') {
+            city(&toks[b].f)
+        } else {
+            None
+        };
+        if b < toks.len() {
+            if let Some(c) = place {
+                let own: Vec<&str> = actor
+                    .names
+                    .values()
+                    .chain(actor.aliases.iter())
+                    .flat_map(|n| fold(n).split(' ').filter_map(city).collect::<Vec<_>>())
+                    .collect();
+                if !own.is_empty() && !own.contains(&c) {
+                    keep[i] = false;
+                }
+            }
+        }
+    }
+    found
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(f, k)| k.then_some(f))
+        .collect()
+}
+
+pub fn ancestors(corpus: &Corpus, i: usize) -> impl Iterator<Item = String> + '_ {
+    let mut cur = corpus.actors[i].parent.clone();
+    let mut n = 0;
+    std::iter::from_fn(move || {
+        n += 1;
+        if n > 32 {
+            return None;
+        }
+        let p = cur.take()?;
+        cur = corpus
+            .actors
+            .iter()
+            .find(|a| a.id == p)
+            .and_then(|a| a.parent.clone());
+        Some(p)
+    })
+}
+
+/// An actor as the rules see it: a name found, or a reading of a phrase.
+#[derive(Debug, Clone)]
+pub struct Ent {
+    pub actor: usize,
+    /// Token range.
+    pub t: [usize; 2],
+    /// Why a phrase that is not a name was read as this actor (None for a name).
+    pub reading: Option<&'static str>,
+}
+
+/// Title words (folded, without the article).
+pub const TITLES: &[&str] = &[
+    "مدير",
+    "مديره",
+    "رييس",
+    "رييسه",
+    "وزير",
+    "وزيره",
+    "قايد",
+    "سفير",
+    "سفيره",
+    "ناطق",
+    "امين",
+    "كاتب",
+    "مفوض",
+    "والي",
+    "عميد",
+];
+
+/// Ranks and honorifics between a title and a name.
+pub const HONORIFICS: &[&str] = &[
+    "السيد",
+    "السيده",
+    "اللواء",
+    "العميد",
+    "الشيخ",
+    "الدكتور",
+    "العقيد",
+    "الفريق",
+    "المفوض",
+    "الجنرال",
+    "المستشار",
+    "القاضي",
+    "الرسمي",
+    "العام",
+    "العامه",
+    "الاول",
+];
+
+const SERVICE_NOUNS: &[&str] = &[
+    "ضباط",
+    "ضباطا",
+    "اطر",
+    "عناصر",
+    "مصالح",
+    "اجهزه",
+    "اجهزه",
+    "رجال",
+    "محققين",
+    "محققون",
+];
+
+const COUNTERPARTS: &[&str] = &[
+    "نظير",
+    "نظيره",
+    "نظيرها",
+    "نظيرته",
+    "نظيرتها",
+    "نظيرتيها",
+    "نظراء",
+    "نظرايه",
+    "نظرايها",
+    "نظرايهم",
+    "نظيراتها",
+    "نظيرهم",
+];
+
+/// The actors of a document as the rules see them: the names found (one actor each), and the
+/// readings of phrases that stand for an actor, where no name was found.
+pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> Vec<Ent> {
+    let mut ents: Vec<Ent> = found
+        .iter()
+        .filter(|f| f.actors.len() == 1)
+        .map(|f| Ent {
+            actor: f.actors[0],
+            t: tok_range(toks, f.span),
+            reading: None,
+        })
+        .collect();
+    let named: Vec<bool> = {
+        let mut v = vec![false; toks.len()];
+        for e in &ents {
+            for x in v.iter_mut().take(e.t[1]).skip(e.t[0]) {
+                *x = true;
+            }
+        }
+        v
+    };
+    // Countries of the document, most mentioned first (names and nationality adjectives).
+    let mut countries: Vec<(usize, usize, usize)> = Vec::new(); // (actor, count, first token)
+    let mut count = |a: usize, at: usize| {
+        if let Some(c) = countries.iter_mut().find(|c| c.0 == a) {
+            c.1 += 1;
+        } else {
+            countries.push((a, 1, at));
+        }
+    };
+    for e in &ents {
+        if corpus.actors[e.actor].kind == "country" {
+            count(e.actor, e.t[0]);
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if named[i] {
+            continue;
+        }
+        if let Some(a) = nationality(&t.f).and_then(|c| ix.country(c)) {
+            count(a, i);
+        }
+    }
+    countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+
+    let mut extra: Vec<Ent> = Vec::new();
+    for i in 0..toks.len() {
+        if named[i] {
+            continue;
+        }
+        let w = &toks[i].f;
+        let next = toks
+            .get(i + 1)
+            .filter(|_| i + 1 < toks.len() && !named[i + 1]);
+        let adj = |k: usize| {
+            toks.get(k)
+                .filter(|t| !named[k] && !t.punct)
+                .and_then(|t| nationality(&t.f))
+        };
+        // السلطات ADJ → the country.
+        if is_any(w, &["سلطات"]) {
+            let code = adj(i + 1).or_else(|| adj(i + 2).filter(|_| next.is_some()));
+            if let Some(a) = code.and_then(|c| ix.country(c)) {
+                let end = if adj(i + 1).is_some() { i + 2 } else { i + 3 };
+                extra.push(Ent {
+                    actor: a,
+                    t: [i, end],
+                    reading: Some("the authorities of a country: the country"),
+                });
+                continue;
+            }
+            // سلطات البلدين
+            if next.is_some_and(|t| is_any(&t.f, &["بلدين", "بلدان"])) {
+                for c in countries.iter().take(2) {
+                    extra.push(Ent {
+                        actor: c.0,
+                        t: [i, i + 2],
+                        reading: Some("the authorities of the two countries"),
+                    });
+                }
+                continue;
+            }
+        }
+        // A counterpart with a nationality.
+        if COUNTERPARTS
+            .iter()
+            .any(|c| w == c || w.strip_prefix('و') == Some(c))
+        {
+            if let Some(code) = adj(i + 1) {
+                let before = ents
+                    .iter()
+                    .chain(extra.iter())
+                    .filter(|e| e.t[1] <= i)
+                    .max_by_key(|e| e.t[1]);
+                let prefer_country =
+                    before.is_some_and(|e| corpus.actors[e.actor].kind == "country");
+                let a = if prefer_country {
+                    ix.country(code)
+                } else {
+                    ix.collective(code).or_else(|| ix.country(code))
+                };
+                if let Some(a) = a {
+                    extra.push(Ent {
+                        actor: a,
+                        t: [i, i + 2],
+                        reading: Some("a counterpart of that nationality"),
+                    });
+                    continue;
+                }
+            }
+        }
+        // Officers / services of a nationality (`أطر أمنية مغربية`, `المصالح الأمنية الإسبانية`).
+        if is_any(w, SERVICE_NOUNS) {
+            let mut k = i + 1;
+            let owned = |k: usize| {
+                toks.get(k + 1)
+                    .is_some_and(|t| is_any(&t.f, &["تابعون", "تابعين", "تابع", "تابعه"]))
+            };
+            if toks
+                .get(k)
+                .is_some_and(|t| is_any(&t.f, &["امنيه", "امن", "الامن", "استخباراتيه"]))
+            {
+                k += 1;
+            }
+            if let Some(a) = adj(k).and_then(|c| ix.collective(c)).filter(|_| !owned(k)) {
+                extra.push(Ent {
+                    actor: a,
+                    t: [i, k + 1],
+                    reading: Some("a country's officers or services: its collective services"),
+                });
+                continue;
+            }
+        }
+        // البلدين / بلدينا: the two countries of the document.
+        if is_any(w, &["بلدين", "بلدينا", "بلدان", "طرفين"]) && countries.len() >= 2
+        {
+            for c in countries.iter().take(2) {
+                extra.push(Ent {
+                    actor: c.0,
+                    t: [i, i + 1],
+                    reading: Some("the two countries of the document"),
+                });
+            }
+        }
+    }
+    // A title with a nationality ("السفير القطري") that introduced a person, repeated without them.
+    let mut titled: Vec<(String, usize)> = Vec::new();
+    for i in 0..toks.len().saturating_sub(1) {
+        if named[i] || named[i + 1] || !is_any(&toks[i].f, TITLES) {
+            continue;
+        }
+        let Some(code) = nationality(&toks[i + 1].f) else {
+            continue;
+        };
+        let key = format!("{}|{code}", bases(&toks[i].f).last().unwrap_or(""));
+        let person = ents
+            .iter()
+            .find(|e| e.t[0] > i + 1 && e.t[0] <= i + 8 && corpus.actors[e.actor].kind == "person");
+        let any_name_soon = ents.iter().any(|e| e.t[0] > i + 1 && e.t[0] <= i + 3);
+        if let Some(p) = person {
+            if !titled.iter().any(|(k, _)| k == &key) {
+                titled.push((key, p.actor));
+            }
+        } else if !any_name_soon {
+            if let Some((_, a)) = titled.iter().find(|(k, _)| k == &key) {
+                extra.push(Ent {
+                    actor: *a,
+                    t: [i, i + 2],
+                    reading: Some("a title repeated without the name it introduced"),
+                });
+            }
+        }
+    }
+    ents.extend(extra);
+    ents.sort_by_key(|e| (e.t[0], e.t[1]));
+    // A counterpart named by an alias (`نظيرتها الإسبانية`) is read like the others: after a
+    // country, it is the country.
+    for k in 0..ents.len() {
+        let t0 = ents[k].t[0];
+        let w = &toks[t0].f;
+        if ents[k].reading.is_some()
+            || !COUNTERPARTS
+                .iter()
+                .any(|c| w == c || w.strip_prefix('و') == Some(c))
+        {
+            continue;
+        }
+        let Some(code) = toks.get(t0 + 1).and_then(|t| nationality(&t.f)) else {
+            continue;
+        };
+        let before = ents[..k].iter().rev().find(|e| e.t[1] <= t0);
+        if before.is_some_and(|e| corpus.actors[e.actor].kind == "country") {
+            if let Some(a) = ix.country(code) {
+                if a != ents[k].actor {
+                    ents[k].actor = a;
+                    ents[k].reading =
+                        Some("a counterpart of a country: that nationality's country");
+                }
+            }
+        }
+    }
+    ents
+}

@@ -1,0 +1,562 @@
+//! The rules for events: visits, praise, tip-offs, training, hand-overs and arrests.
+
+use super::super::mentions::{nationality, Ent};
+use super::super::tokens::{is_any, stem_of};
+use super::*;
+
+impl Sent<'_> {
+    pub(super) fn visited(&mut self) {
+        const CUES: &[&str] = &[
+            "زياره",
+            "زار",
+            "زارت",
+            "يزور",
+            "تزور",
+            "انتقل",
+            "انتقلت",
+            "حل",
+            "حلت",
+            "يحل",
+            "تحل",
+            "توجه",
+            "توجهت",
+            "visit",
+        ];
+        for i in self.find_tokens(|w| stem_of(w, &["زياره", "visit"]).is_some() || is_any(w, CUES))
+        {
+            // The visitor after the verb; `وفد من X` is X's delegation.
+            let delegation = |e: usize| {
+                let t0 = self.ents[e].t[0];
+                t0 >= 2
+                    && self.w(t0 - 1) == "من"
+                    && is_any(self.w(t0 - 2), &["وفد", "وفدا", "بعثه"])
+            };
+            let s = if let Some(e) = self.after(i, 6, |e| {
+                (!self.prep_marked(e) || delegation(e))
+                    && matches!(self.kind(e), "person" | "agency")
+            }) {
+                let r = self.resolve_person(e);
+                if self.ents[e].t[0] > i + 1 && self.kind(r) != "person" && !delegation(e) {
+                    // An agency named far after the cue is not its subject.
+                    None
+                } else {
+                    Some(r)
+                }
+            } else {
+                None
+            }
+            .or_else(|| self.before(i, |e| self.kind(e) == "person"));
+            let Some(s) = s else { continue };
+            let from = self.ents[s].t[1].max(i + 1);
+            let to = (from..self.range[1].min(from + 12))
+                .find(|&k| is_any(self.w(k), &["الي", "to"]))
+                .and_then(|k| self.after(k, 3, |e| self.kind(e) != "person"));
+            let to = to.or_else(|| {
+                // زيارة عمل للمغرب.
+                self.after(from.saturating_sub(1), 4, |e| {
+                    e != s
+                        && self.toks[self.ents[e].t[0]].f.starts_with('ل')
+                        && matches!(self.kind(e), "country" | "agency" | "organization")
+                })
+            });
+            let to = to.or_else(|| {
+                // حل/وصل بواشنطن, زار واشنطن.
+                if is_any(
+                    self.w(i),
+                    &["حل", "حلت", "يحل", "تحل", "زار", "زارت", "يزور", "تزور"],
+                ) {
+                    self.after(from.saturating_sub(1), 4, |e| {
+                        e != s && matches!(self.kind(e), "country" | "agency" | "organization")
+                    })
+                } else {
+                    None
+                }
+            });
+            let Some(t) = to else { continue };
+            self.emit("visited", s, t, 0.8, &[i], "visit");
+        }
+    }
+
+    /// A nationality adjective in `from..from + window` that is not part of a name, read as its
+    /// country (`بالتعاون الأمني المغربي`): pushed as an entity, its index returned.
+    pub(super) fn adjective_country(&mut self, from: usize, window: usize) -> Option<usize> {
+        let end = (from + window).min(self.range[1]);
+        let k = (from..end).find(|&k| !self.in_ent(k) && nationality(self.w(k)).is_some())?;
+        let a = self.ix.country(nationality(self.w(k))?)?;
+        self.ents.push(Ent {
+            actor: a,
+            t: [k, k + 1],
+            reading: Some("a nationality adjective: its country"),
+        });
+        Some(self.ents.len() - 1)
+    }
+
+    pub(super) fn praised(&mut self) {
+        const CUES: &[&str] = &[
+            "اشاد",
+            "يشيد",
+            "تشيد",
+            "اشاده",
+            "نوه",
+            "ينوه",
+            "تنويه",
+            "ثمن",
+            "يثمن",
+            "تثمين",
+            "شكر",
+            "بالشكر",
+            "ثناء",
+            "امتنان",
+            "تكريم",
+            "كرم",
+            "وسام",
+            "ميداليه",
+            "جايزه",
+            "درع",
+            "توشيح",
+            "praise",
+            "commend",
+        ];
+        const GRANT: &[&str] = &[
+            "منح", "منحت", "يمنح", "تمنح", "قلد", "قلدت", "وشح", "وشحت", "يوشح", "سلم", "سلمت",
+        ];
+        let n0 = self.ents.len();
+        let mut done = Vec::new();
+        for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+            self.ents.truncate(n0);
+            let c = self.clause_of(i);
+            if done.contains(&c) {
+                continue;
+            }
+            // منحت X Y وساما: the grant verb is the anchor.
+            let award = stem_of(
+                self.w(i),
+                &["وسام", "ميداليه", "جايزه", "درع", "توشيح", "تكريم", "كرم"],
+            )
+            .is_some();
+            let anchor = if award {
+                (i.saturating_sub(8).max(self.range[0])..i)
+                    .rev()
+                    .find(|&k| is_any(self.w(k), GRANT))
+                    .unwrap_or(i)
+            } else {
+                i
+            };
+            // إشادة من X / توشيح Y بوسام من طرف X: the giver comes after من.
+            let by = (i + 1..(i + 10).min(self.range[1])).find(|&k| {
+                is_any(self.w(k), &["من", "طرف", "قبل"]) && self.ent_starting(k + 1).is_some()
+            });
+            if let Some(k) = by.filter(|&k| self.w(k) != "من" || k <= i + 2 || award) {
+                let giver = self.ent_starting(k + 1).unwrap_or(0);
+                let praised = self
+                    .after(i, k - i, |e| self.actor(e) != self.actor(giver))
+                    .or_else(|| self.before(i, |e| self.actor(e) != self.actor(giver)));
+                if let Some(t) = praised {
+                    done.push(c);
+                    self.emit("praised", giver, t, 0.7, &[i, k], "praise-from");
+                    continue;
+                }
+            }
+            let s = if self.clause_initial(anchor) {
+                self.after(anchor, 5, |_| true)
+                    .map(|e| self.resolve_person(e))
+            } else {
+                None
+            }
+            .or_else(|| self.before(anchor, |_| true));
+            let Some(s) = s else { continue };
+            let from = self.ents[s].t[1].max(anchor);
+            let t = self.after(from.saturating_sub(1), 14, |e| {
+                self.actor(e) != self.actor(s)
+                    && self.ents[e].t[0] > anchor
+                    && !self.headless_title(e)
+                    && self.same_clause(self.ents[e].t[0], i)
+            });
+            let t = match t {
+                Some(t) => Some(t),
+                None => self
+                    .adjective_country(i + 1, 8)
+                    .filter(|&t| self.actor(t) != self.actor(s)),
+            };
+            let Some(t) = t else { continue };
+            done.push(c);
+            self.emit("praised", s, t, 0.75, &[i], "praise");
+        }
+        self.ents.truncate(n0);
+    }
+
+    pub(super) fn tipped_off(&mut self) {
+        const CUES: &[&str] = &[
+            "معلومات",
+            "معلومه",
+            "معطيات",
+            "اخباريه",
+            "intelligence",
+            "information",
+            "tip",
+        ];
+        for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+            // بناء على معلومات من X: X tipped off the sentence's subject.
+            let on_basis = (1..=3).any(|d| {
+                i >= self.range[0] + d
+                    && is_any(
+                        self.w(i - d),
+                        &[
+                            "بناء",
+                            "بفضل",
+                            "استنادا",
+                            "اثر",
+                            "عقب",
+                            "بعد",
+                            "توصل",
+                            "توصلها",
+                            "توصله",
+                        ],
+                    )
+            }) || self.w(i).starts_with("بمعلومات");
+            // X زودت Y بمعلومات: the giver is the verb's subject, the receiver its object.
+            const GIVE: &[&str] = &[
+                "زود",
+                "زودت",
+                "يزود",
+                "تزود",
+                "امد",
+                "امدت",
+                "يمد",
+                "تمد",
+                "اخبر",
+                "اخبرت",
+            ];
+            let give = (i.saturating_sub(14).max(self.range[0])..i)
+                .rev()
+                .find(|&k| is_any(self.w(k), GIVE));
+            if let (Some(v), false) = (give, on_basis && give.is_none()) {
+                let src = if self.clause_initial(v) {
+                    self.after(v, 5, |_| true)
+                } else {
+                    self.before(v, |_| true)
+                };
+                if let Some(src) = src {
+                    let from = self.ents[src].t[1].max(v + 1);
+                    if let Some(tgt) = self.after(from.saturating_sub(1), 6, |e| {
+                        e != src && self.ents[e].t[0] < i
+                    }) {
+                        self.emit("tipped-off", src, tgt, 0.75, &[v, i], "gave-information");
+                        continue;
+                    }
+                }
+            }
+            if on_basis {
+                let Some(src) = self.after(i, 8, |e| self.kind(e) != "group") else {
+                    continue;
+                };
+                let to_after = self.after(self.ents[src].t[1] - 1, 4, |e| {
+                    e != src
+                        && self.kind(e) != "group"
+                        && (is_any(self.w(self.ents[e].t[0] - 1), &["الي", "لفائده"])
+                            || self.toks[self.ents[e].t[0]].f.starts_with('ل'))
+                });
+                let Some(tgt) = to_after.or_else(|| self.before(i, |e| e != src)) else {
+                    continue;
+                };
+                self.emit("tipped-off", src, tgt, 0.7, &[i], "on-information");
+                continue;
+            }
+            let s = self.before(i, |_| true);
+            let (s, from) = match s {
+                Some(s) => (s, i),
+                None => match self.after(i, 5, |_| true) {
+                    Some(e) => (e, self.ents[e].t[1] - 1),
+                    None => continue,
+                },
+            };
+            let t = self.after(from, 10, |e| {
+                e != s
+                    && self.ents[e].t[0] > i
+                    && self.same_clause(self.ents[e].t[0], i)
+                    && self.kind(e) != "group"
+                    && (self.ents[e].t[0] == 0
+                        || is_any(self.w(self.ents[e].t[0] - 1), &["الي", "لفايده", "ل"])
+                        || self.toks[self.ents[e].t[0]].f.starts_with('ل'))
+            });
+            let Some(t) = t else { continue };
+            self.emit("tipped-off", s, t, 0.75, &[i], "information");
+        }
+    }
+
+    pub(super) fn trained(&mut self) {
+        const CUES: &[&str] = &[
+            "تدريب",
+            "تداريب",
+            "تكوين",
+            "دوره تكوينيه",
+            "دورات تكوينيه",
+            "يدرب",
+            "درب",
+            "تاطير",
+            "train",
+        ];
+        let mut done = Vec::new();
+        for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+            let c = self.clause_of(i);
+            if done.contains(&c) {
+                continue;
+            }
+            // Training as a field of cooperation (`في مجالي التدريب`, `المجالات التدريبية`) is not
+            // one body training another.
+            if (i.saturating_sub(3).max(self.range[0])..i)
+                .any(|k| is_any(self.w(k), &["مجال", "مجالي", "مجالات", "ميدان", "ميادين"]))
+            {
+                continue;
+            }
+            // استفادت Y من تدريب (أطره X) / X تستضيف Y التي تستفيد من تداريب: Y is trained.
+            let ben = (i.saturating_sub(10).max(self.range[0])..i)
+                .rev()
+                .find(|&k| is_any(self.w(k), BENEFICIARY));
+            let (s, t) = if let Some(b) = ben {
+                let t = (0..self.ents.len())
+                    .filter(|&e| self.same_clause(self.ents[e].t[0], i))
+                    .min_by_key(|&e| {
+                        let t0 = self.ents[e].t[0];
+                        let t1 = self.ents[e].t[1];
+                        if t1 <= b {
+                            b - t1
+                        } else {
+                            t0 - b
+                        }
+                    });
+                let Some(t) = t else { continue };
+                // The trainer after the cue (أطرها X, من طرف X), not a place (في X, بـX).
+                let s = self
+                    .after(i, 10, |e| {
+                        let t0 = self.ents[e].t[0];
+                        self.actor(e) != self.actor(t)
+                            && !self.prep_marked(e)
+                            && !(t0 > 0 && is_any(self.w(t0 - 1), &["في"]))
+                    })
+                    .or_else(|| {
+                        (0..t).rev().find(|&e| {
+                            self.actor(e) != self.actor(t) && self.same_clause(self.ents[e].t[0], i)
+                        })
+                    });
+                let Some(s) = s else { continue };
+                (s, t)
+            } else {
+                let near = (0..self.ents.len()).rev().find(|&e| {
+                    self.ents[e].t[1] <= i
+                        && self.same_clause(self.ents[e].t[0], i)
+                        && !self.prep_marked(e)
+                });
+                let Some(near) = near else { continue };
+                let Some(t) = self.after(i, 10, |e| self.actor(e) != self.actor(near)) else {
+                    continue;
+                };
+                (near, t)
+            };
+            done.push(c);
+            self.emit("trained", s, t, 0.75, &[i], "training");
+        }
+    }
+
+    pub(super) fn extradited(&mut self) {
+        const HAND: &[&str] = &[
+            "تسليم",
+            "سلم",
+            "سلمت",
+            "سلمها",
+            "سلمته",
+            "سلمتها",
+            "يسلم",
+            "ترحيل",
+            "رحل",
+            "رحلت",
+            "extradit",
+            "deport",
+        ];
+        const RECEIVE: &[&str] = &[
+            "تسلم",
+            "تسلمت",
+            "استلم",
+            "استلمت",
+            "تتسلم",
+            "يتسلم",
+            "استرداد",
+            "استرد",
+            "استردت",
+            "استعاده",
+            "استعادت",
+        ];
+        for i in self.find_tokens(|w| {
+            stem_of(w, &["تسليم", "ترحيل", "extradit", "deport"]).is_some() || is_any(w, HAND)
+        }) {
+            let to = (i + 1..self.range[1].min(i + 14))
+                .find(|&k| is_any(self.w(k), &["الي", "to", "نحو"]))
+                .filter(|&k| self.same_clause(k, i));
+            // … إلى Y, or للسلطات المغربية.
+            let t = match to {
+                Some(to) => self.after(to, 3, |_| true),
+                None => self.after(i, 12, |e| {
+                    self.toks[self.ents[e].t[0]].f.starts_with('ل')
+                        && self.same_clause(self.ents[e].t[0], i)
+                        && matches!(self.kind(e), "agency" | "country")
+                }),
+            };
+            let to = to.unwrap_or(i);
+            let t = match t {
+                Some(t) => t,
+                None => {
+                    // سلمت X Y المطلوب: the giver, then the receiver.
+                    if !is_any(self.w(i), &["سلم", "سلمت", "يسلم", "تسليم"]) {
+                        continue;
+                    }
+                    let Some(s) =
+                        self.after(i, 4, |e| matches!(self.kind(e), "agency" | "country"))
+                    else {
+                        continue;
+                    };
+                    let Some(t) = self.after(self.ents[s].t[1] - 1, 2, |e| {
+                        matches!(self.kind(e), "agency" | "country") && self.countries_differ(s, e)
+                    }) else {
+                        continue;
+                    };
+                    self.emit("extradited", s, t, 0.7, &[i], "hand-over");
+                    continue;
+                }
+            };
+            let s = (0..self.ents.len()).rev().find(|&e| {
+                self.ents[e].t[1] <= i
+                    && !self.unit_marked(e)
+                    && e != t
+                    && self.countries_differ(e, t)
+                    && self.kind(e) != "person"
+            });
+            // سلمت X إلى Y: the giver between the verb and إلى.
+            let s = s.or_else(|| {
+                self.after(i, 6, |e| {
+                    self.ents[e].t[1] <= to
+                        && e != t
+                        && self.countries_differ(e, t)
+                        && matches!(self.kind(e), "agency" | "country" | "organization")
+                })
+            });
+            let Some(s) = s else { continue };
+            self.emit("extradited", s, t, 0.8, &[i, to], "hand-over");
+        }
+        for i in self.find_tokens(|w| is_any(w, RECEIVE)) {
+            // The receiver: right after the verb (تسلمت الشرطة …), or its subject before it.
+            let first = self.after(i, 4, |e| {
+                matches!(
+                    self.kind(e),
+                    "agency" | "country" | "person" | "organization"
+                ) && !self.prep_marked(e)
+            });
+            let Some(mut t) = first.or_else(|| {
+                self.before(i, |e| {
+                    matches!(self.kind(e), "agency" | "country" | "organization")
+                })
+            }) else {
+                continue;
+            };
+            // X وتحديدا Y: the more precise one.
+            if let Some(n) = self.after(self.ents[t].t[1] - 1, 2, |_| true) {
+                if is_any(
+                    self.w(self.ents[n].t[0] - 1),
+                    &["تحديدا", "وتحديدا", "خاصه"],
+                ) {
+                    t = n;
+                }
+            }
+            let by = (self.ents[t].t[1]..self.range[1])
+                .filter(|&k| is_any(self.w(k), &["طرف", "قبل", "من"]) && self.same_clause(k, i));
+            let mut src = None;
+            for k in by {
+                if let Some(e) = self.after(k, 3, |e| {
+                    matches!(self.kind(e), "agency" | "country") && self.countries_differ(e, t)
+                }) {
+                    src = Some(e);
+                    break;
+                }
+            }
+            let Some(s) = src else { continue };
+            if self.kind(t) == "organization" {
+                // A ministry receiving: its country.
+                if let Some(c) = self.corpus.actors[self.actor(t)]
+                    .country
+                    .as_deref()
+                    .and_then(|c| self.ix.country(c))
+                {
+                    let n = self.ents.len();
+                    self.ents.push(Ent {
+                        actor: c,
+                        t: self.ents[t].t,
+                        reading: Some("a ministry: its country"),
+                    });
+                    self.emit("extradited", s, n, 0.6, &[i], "received-from");
+                    self.ents.truncate(n);
+                    continue;
+                }
+            }
+            self.emit("extradited", s, t, 0.65, &[i], "received-from");
+        }
+    }
+
+    pub(super) fn arrested(&mut self) {
+        const CUES: &[&str] = &[
+            "اعتقل",
+            "اعتقال",
+            "توقيف",
+            "اوقف",
+            "ايقاف",
+            "قبض",
+            "تفكيك",
+            "فكك",
+            "arrest",
+            "dismantl",
+        ];
+        let mut done = Vec::new();
+        for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+            let c = self.clause_of(i);
+            if done.contains(&c) {
+                continue;
+            }
+            let ok = |e: usize| matches!(self.kind(e), "agency" | "country" | "organization");
+            let s = self
+                .after(i, 3, |e| ok(e) && !self.prep_marked(e))
+                .or_else(|| self.before(i, ok));
+            let Some(s) = s else { continue };
+            let target = self.after(i, 20, |e| {
+                matches!(self.kind(e), "person" | "group") && self.actor(e) != self.actor(s)
+            });
+            let subjects = self.with_twins(s);
+            match target {
+                Some(t) => {
+                    for s in subjects {
+                        self.emit("arrested", s, t, 0.75, &[i], "arrest");
+                    }
+                }
+                None if self.doc_groups.len() == 1 => {
+                    let g = self.doc_groups[0];
+                    self.ents.push(Ent {
+                        actor: g,
+                        t: [self.range[1], self.range[1]],
+                        reading: Some("the one group the document names"),
+                    });
+                    let ge = self.ents.len() - 1;
+                    // Only a sentence about terrorism or a cell links the arrest to the group.
+                    let terror = !self
+                        .find_tokens(|w| {
+                            stem_of(w, &["خليه", "خلايا", "ارهاب", "متطرف", "جهادي"]).is_some()
+                        })
+                        .is_empty();
+                    let conf = if terror { 0.55 } else { 0.4 };
+                    for s in subjects {
+                        self.emit("arrested", s, ge, conf, &[i], "arrest-doc-group");
+                    }
+                    self.ents.pop();
+                }
+                None => continue,
+            }
+            done.push(c);
+        }
+    }
+}

@@ -1,0 +1,473 @@
+//! The relation rules: patterns over the words of a sentence that say, for one relation type, who
+//! is the subject and who the object. Each rule gives a confidence and the words that triggered
+//! it. A rule looks at the actors of the sentence ([`Ent`]: names found and readings of phrases),
+//! at cue words (folded, after proclitics and the article, see `tokens`), and at the small words
+//! that mark a role: مع, بين, إلى, لفائدة, التابع لـ, من طرف.
+//!
+//! Written against `bench/suggest-eval/dev` only. The rules are in [`roles`] (leads, part-of, met,
+//! cooperated) and [`events`] (visited, praised, tipped-off, trained, extradited, arrested).
+
+mod events;
+mod roles;
+
+use super::mentions::{nationality, Ent, Index, HONORIFICS, TITLES};
+use super::tokens::{is_any, Tok};
+use crate::corpus::Corpus;
+
+/// A relation a rule found, before merging and ranking.
+#[derive(Debug, Clone)]
+pub struct Raw {
+    pub ty: &'static str,
+    pub source: usize,
+    pub target: usize,
+    pub confidence: f32,
+    /// The tokens that triggered it.
+    pub cue: Vec<usize>,
+    pub rule: &'static str,
+}
+
+/// Words that open a new clause: a cue's subject is not looked for beyond them.
+pub(super) const CLAUSE_WORDS: &[&str] = &["بينما", "فيما", "كما", "حيث", "بعدما"];
+/// Words after which a clause-initial verb may stand.
+pub(super) const CONJ: &[&str] = &[
+    "و",
+    "ف",
+    "ثم",
+    "قد",
+    "وقد",
+    "لقد",
+    "ان",
+    "انه",
+    "انها",
+    "كما",
+    "حيث",
+    "بينما",
+    "فيما",
+];
+/// Marks of a prepositional object: an actor right after them is not a subject.
+pub(super) const PREP_MARKS: &[&str] = &[
+    "مع",
+    "بين",
+    "الي",
+    "لفايده",
+    "ضد",
+    "عن",
+    "من",
+    "لدي",
+    "طرف",
+    "قبل",
+    "امام",
+    "عبر",
+];
+pub(super) const UNIT_MARKS: &[&str] = &["تابع", "تابعه", "تابعون", "تابعين", "تابعتين"];
+pub(super) const BENEFICIARY: &[&str] = &[
+    "يستفيد",
+    "تستفيد",
+    "يستفيدون",
+    "استفاد",
+    "استفادت",
+    "يخضع",
+    "تخضع",
+    "يخضعون",
+    "خضع",
+    "مستفيدين",
+];
+
+pub(super) struct Sent<'a> {
+    pub(super) corpus: &'a Corpus,
+    pub(super) ix: &'a Index,
+    pub(super) toks: &'a [Tok],
+    /// The entities of the sentence, in text order.
+    pub(super) ents: Vec<Ent>,
+    pub(super) range: [usize; 2],
+    /// Clause number of every token of the sentence (index - range[0]).
+    pub(super) clause: Vec<usize>,
+    /// The group actors of the whole document.
+    pub(super) doc_groups: &'a [usize],
+    pub(super) out: Vec<Raw>,
+}
+
+/// The relations the rules find in one sentence (token range `range`).
+pub fn sentence_rules(
+    corpus: &Corpus,
+    ix: &Index,
+    toks: &[Tok],
+    ents: &[Ent],
+    range: [usize; 2],
+    doc_groups: &[usize],
+) -> Vec<Raw> {
+    let mut clause = Vec::with_capacity(range[1] - range[0]);
+    let mut c = 0;
+    for t in &toks[range[0]..range[1]] {
+        if (t.punct && matches!(t.f.as_str(), ";" | "؛")) || is_any(&t.f, CLAUSE_WORDS) {
+            c += 1;
+        }
+        clause.push(c);
+    }
+    let mut s = Sent {
+        corpus,
+        ix,
+        toks,
+        ents: ents
+            .iter()
+            .filter(|e| e.t[0] >= range[0] && e.t[1] <= range[1] && e.t[0] < e.t[1])
+            .cloned()
+            .collect(),
+        range,
+        clause,
+        doc_groups,
+        out: Vec::new(),
+    };
+    if s.ents.is_empty()
+        && !toks[range[0]..range[1]]
+            .iter()
+            .any(|t| nationality(&t.f).is_some())
+    {
+        return Vec::new();
+    }
+    s.leads();
+    s.part_of();
+    s.met();
+    s.cooperated();
+    s.visited();
+    s.praised();
+    s.tipped_off();
+    s.trained();
+    s.extradited();
+    s.arrested();
+    s.out
+}
+
+impl<'a> Sent<'a> {
+    pub(super) fn kind(&self, e: usize) -> &str {
+        &self.corpus.actors[self.ents[e].actor].kind
+    }
+    pub(super) fn actor(&self, e: usize) -> usize {
+        self.ents[e].actor
+    }
+    pub(super) fn w(&self, i: usize) -> &str {
+        &self.toks[i].f
+    }
+    pub(super) fn clause_of(&self, i: usize) -> usize {
+        self.clause[i.clamp(self.range[0], self.range[1] - 1) - self.range[0]]
+    }
+    pub(super) fn same_clause(&self, a: usize, b: usize) -> bool {
+        self.clause_of(a) == self.clause_of(b)
+    }
+    /// The tokens `i..` of the sentence whose folded form passes `f`.
+    pub(super) fn find_tokens(&self, f: impl Fn(&str) -> bool) -> Vec<usize> {
+        (self.range[0]..self.range[1])
+            .filter(|&i| !self.toks[i].punct && !self.in_ent(i) && f(self.w(i)))
+            .collect()
+    }
+    pub(super) fn in_ent(&self, i: usize) -> bool {
+        self.ents.iter().any(|e| e.t[0] <= i && i < e.t[1])
+    }
+    pub(super) fn ent_starting(&self, i: usize) -> Option<usize> {
+        self.ents.iter().position(|e| e.t[0] == i)
+    }
+    /// Whether a prepositional word (or a ب on the name's own word) marks the entity as an object.
+    pub(super) fn prep_marked(&self, e: usize) -> bool {
+        let t0 = self.ents[e].t[0];
+        if t0 > self.range[0] && is_any(self.w(t0 - 1), PREP_MARKS) {
+            return true;
+        }
+        let tok = &self.toks[t0];
+        let a = &self.corpus.actors[self.actor(e)];
+        (tok.f.starts_with('ب') || tok.f.starts_with("وب"))
+            && a.names
+                .values()
+                .chain(a.aliases.iter())
+                .all(|n| !crate::text::fold(n).starts_with('ب'))
+    }
+    pub(super) fn unit_marked(&self, e: usize) -> bool {
+        let t0 = self.ents[e].t[0];
+        t0 > self.range[0] && is_any(self.w(t0 - 1), UNIT_MARKS)
+    }
+    /// Whether a cue at `i` opens its clause (a verb before its subject).
+    pub(super) fn clause_initial(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > self.range[0] {
+            let p = &self.toks[k - 1];
+            if p.punct {
+                return true;
+            }
+            if CONJ.contains(&p.f.as_str()) || is_any(&p.f, CONJ) {
+                k -= 1;
+                continue;
+            }
+            return false;
+        }
+        true
+    }
+    /// The nearest entity before token `i` in its clause, not marked as an object, passing `ok`.
+    pub(super) fn before(&self, i: usize, ok: impl Fn(usize) -> bool) -> Option<usize> {
+        (0..self.ents.len()).rev().find(|&e| {
+            self.ents[e].t[1] <= i
+                && self.same_clause(self.ents[e].t[0], i)
+                && !self.prep_marked(e)
+                && !self.unit_marked(e)
+                && ok(e)
+        })
+    }
+    /// The first entity after token `i` (within `window` tokens), passing `ok`.
+    pub(super) fn after(
+        &self,
+        i: usize,
+        window: usize,
+        ok: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        (0..self.ents.len())
+            .find(|&e| self.ents[e].t[0] > i && self.ents[e].t[0] <= i + window && ok(e))
+    }
+    pub(super) fn is_title(&self, i: usize) -> bool {
+        !self.toks[i].punct && is_any(self.w(i), TITLES)
+    }
+    pub(super) fn is_filler(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        (t.punct
+            && matches!(
+                t.f.as_str(),
+                "،" | "," | "(" | ")" | "\"" | "“" | "”" | "«" | "»" | "-"
+            ))
+            || HONORIFICS.contains(&t.f.as_str())
+            || nationality(&t.f).is_some()
+            || is_any(&t.f, &["العام", "العامه", "الخارجيه", "الوطنيه", "الوطني"])
+    }
+    /// An organisation named in a title (`مدير X، P`): the person the title introduces.
+    pub(super) fn titled_person(&self, e: usize) -> Option<usize> {
+        if self.kind(e) == "person" {
+            return None;
+        }
+        let t0 = self.ents[e].t[0];
+        let titled = (1..=2).any(|d| t0 >= self.range[0] + d && self.is_title(t0 - d))
+            || is_any(self.w(t0), TITLES);
+        if !titled {
+            return None;
+        }
+        let mut k = self.ents[e].t[1];
+        let mut skipped = 0;
+        while k < self.range[1] && skipped <= 6 {
+            if let Some(n) = self.ent_starting(k) {
+                if self.kind(n) == "person" {
+                    return Some(n);
+                }
+                k = self.ents[n].t[1];
+                continue;
+            }
+            if !self.is_filler(k) && !self.in_ent(k) && self.w(k) != "و" {
+                return None;
+            }
+            k += 1;
+            skipped += 1;
+        }
+        None
+    }
+    /// Whether the organisation is named only in a title with no person after it (`مع مدراء FBI`).
+    pub(super) fn headless_title(&self, e: usize) -> bool {
+        let t0 = self.ents[e].t[0];
+        self.kind(e) != "person"
+            && (1..=3).any(|d| {
+                t0 >= self.range[0] + d
+                    && (self.is_title(t0 - d) || is_any(self.w(t0 - d), &["مدراء", "روساء"]))
+            })
+            && self.titled_person(e).is_none()
+    }
+    pub(super) fn resolve_person(&self, e: usize) -> usize {
+        self.titled_person(e).unwrap_or(e)
+    }
+    /// The entity and those listed after it (`X و Y، Z ثم W`).
+    pub(super) fn list_from(&self, e: usize) -> Vec<usize> {
+        let mut out = vec![e];
+        let mut cur = e;
+        loop {
+            let end = self.ents[cur].t[1];
+            let next = (0..self.ents.len()).find(|&n| {
+                self.ents[n].t[0] >= end
+                    && self.ents[n].t[0] <= end + 3
+                    && n != cur
+                    && !out.contains(&n)
+            });
+            let Some(n) = next else { break };
+            let gap_ok = (end..self.ents[n].t[0]).all(|k| {
+                self.toks[k].punct && matches!(self.w(k), "،" | "," | "\"" | "”" | "“")
+                    || matches!(self.w(k), "و" | "ثم" | "كل" | "من" | "وكذا")
+                    || nationality(self.w(k)).is_some()
+            });
+            if !gap_ok {
+                break;
+            }
+            // Readings that share a span (البلدين) come as one item.
+            out.push(n);
+            cur = n;
+        }
+        // Entities sharing the start of a listed one (the two countries of البلدين).
+        let mut more = Vec::new();
+        for &x in &out {
+            for n in 0..self.ents.len() {
+                if self.ents[n].t == self.ents[x].t && !out.contains(&n) && !more.contains(&n) {
+                    more.push(n);
+                }
+            }
+        }
+        out.extend(more);
+        out
+    }
+    /// The entities sharing `e`'s span (`سلطات البلدين` reads as both countries).
+    pub(super) fn with_twins(&self, e: usize) -> Vec<usize> {
+        (0..self.ents.len())
+            .filter(|&n| self.ents[n].t == self.ents[e].t)
+            .collect()
+    }
+
+    /// Adds a relation if the schema allows the kinds (an undirected type either way round; an
+    /// organisation where the type needs a state is read as its country).
+    pub(super) fn emit(
+        &mut self,
+        ty: &'static str,
+        s: usize,
+        t: usize,
+        conf: f32,
+        cue: &[usize],
+        rule: &'static str,
+    ) {
+        let (mut sa, ta) = (self.actor(s), self.actor(t));
+        let Some(def) = self
+            .corpus
+            .schema
+            .relation_types
+            .iter()
+            .find(|d| d.id == ty)
+        else {
+            return;
+        };
+        let kind = |a: usize| self.corpus.actors[a].kind.as_str();
+        let mut conf = conf;
+        let fits =
+            def.allows(kind(sa), kind(ta)) || (!def.directed && def.allows(kind(ta), kind(sa)));
+        if !fits {
+            // A ministry handing over or arresting: its country.
+            let country = self.corpus.actors[sa]
+                .country
+                .as_deref()
+                .and_then(|c| self.ix.country(c));
+            match country {
+                Some(c) if kind(sa) == "organization" && def.allows("country", kind(ta)) => {
+                    sa = c;
+                    conf *= 0.9;
+                }
+                _ => return,
+            }
+        }
+        if sa == ta {
+            return;
+        }
+        let cue = cue.to_vec();
+        self.out.push(Raw {
+            ty,
+            source: sa,
+            target: ta,
+            confidence: conf,
+            cue,
+            rule,
+        });
+    }
+
+    pub(super) fn countries_differ(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (
+            &self.corpus.actors[self.actor(a)].country,
+            &self.corpus.actors[self.actor(b)].country,
+        );
+        !(x.is_some() && x == y)
+    }
+}
+
+pub(super) fn e_start(s: &Sent, e: usize) -> usize {
+    s.ents[e].t[0]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::{self, Corpus, Doc};
+    use crate::model::DocFile;
+    use crate::suggest::analysis::analyse;
+    use crate::suggest::Matcher;
+    use std::path::Path;
+
+    fn dev() -> Corpus {
+        corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/suggest-eval/dev"))
+            .expect("the dev set checks")
+    }
+
+    /// The shown proposals of a one-sentence text: `type source target`.
+    fn props(c: &Corpus, m: &Matcher, text: &str, published: Option<&str>) -> Vec<String> {
+        let doc = Doc {
+            id: "t".into(),
+            text: text.into(),
+            chars: text.chars().count() as u32,
+            meta: DocFile {
+                published: published.map(str::to_string),
+                ..DocFile::default()
+            },
+        };
+        analyse(c, m, &doc)
+            .proposals
+            .iter()
+            .filter(|p| !p.hidden)
+            .map(|p| {
+                format!(
+                    "{} {} {}",
+                    p.ty, c.actors[p.source].id, c.actors[p.target].id
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn roles_not_pair_products() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        assert_eq!(
+            p("استقبل عبد اللطيف الحموشي، المدير العام للأمن الوطني، مدير مكتب التحقيقات الفيدرالي جيمس كومي."),
+            vec!["leads hammouchi dgsn", "leads comey fbi", "met hammouchi comey"]
+        );
+        assert_eq!(
+            p("وقال المكتب المركزي للأبحاث القضائية التابع للمديرية العامة لمراقبة التراب الوطني إنه فكك خلية موالية لتنظيم داعش."),
+            vec!["part-of bcij dgst", "arrested bcij isis"]
+        );
+        assert_eq!(
+            p("وتم ذلك بتنسيق بين المديرية العامة للأمن الوطني ومكتب التحقيقات الفيدرالي."),
+            vec!["cooperated dgsn fbi"]
+        );
+        assert_eq!(
+            p("وجاءت زيارة عبد اللطيف الحموشي إلى واشنطن بدعوة من مكتب التحقيقات الفيدرالي."),
+            vec!["visited hammouchi usa"]
+        );
+        assert_eq!(
+            p("وقدمت المديرية العامة لمراقبة التراب الوطني معلومات دقيقة لفائدة مصالح الاستخبارات الفرنسية."),
+            vec!["tipped-off dgst french-security-services"]
+        );
+        // A deputy heads nothing.
+        assert!(
+            p("وقال نائب قائد الشرطة السويدية ستيفين هيكتور إن التعاون مهم.")
+                .iter()
+                .all(|x| !x.starts_with("leads"))
+        );
+    }
+
+    #[test]
+    fn readings_of_authorities_and_counterparts() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        assert_eq!(
+            p("وتمكنت السلطات المغربية بالتنسيق مع نظيرتها الإسبانية من تفكيك خلية تابعة لتنظيم داعش."),
+            vec!["cooperated morocco spain", "arrested morocco isis"]
+        );
+        assert_eq!(
+            p("وأعلنت وزارة الداخلية العراقية تسليم مطلوب إلى السلطات السويدية."),
+            vec!["extradited iraq sweden"]
+        );
+    }
+}

@@ -1,0 +1,380 @@
+//! The rules that say who holds a post or belongs to whom, and who met or cooperated with whom.
+
+use super::super::mentions::{nationality, Ent};
+use super::super::tokens::{bases, is_any, stem_of};
+use super::*;
+
+impl Sent<'_> {
+    /// `مدير/رئيس/وزير X [و Y]، [rank] P` and `P، مدير X`: P leads X, only when the title is
+    /// attached to that person. `نائب` (deputy) gives nothing.
+    pub(super) fn leads(&mut self) {
+        let n_ents = self.ents.len();
+        for i in self.find_tokens(|w| is_any(w, TITLES)) {
+            self.ents.truncate(n_ents);
+            if i > self.range[0] && is_any(self.w(i - 1), &["نايب", "نايبه", "مساعد"])
+            {
+                continue;
+            }
+            // The bodies the title names.
+            let mut orgs: Vec<usize> = Vec::new();
+            let mut k = i + 1;
+            if k < self.range[1] && is_any(self.w(k), &["العام", "العامه", "عام"]) {
+                k += 1;
+            }
+            if let Some(e) = self.ent_starting(k).filter(|&e| self.kind(e) != "person") {
+                orgs = self
+                    .list_from(e)
+                    .into_iter()
+                    .filter(|&o| self.kind(o) != "person")
+                    .collect();
+            } else if k < self.range[1] && !self.toks[k].punct {
+                // وزير الداخلية → وزارة الداخلية.
+                if let Some(a) = self.ministry(k) {
+                    orgs.push(a);
+                }
+            }
+            if orgs.is_empty() {
+                continue;
+            }
+            let last_end = orgs
+                .iter()
+                .map(|&o| self.ents[o].t[1])
+                .max()
+                .unwrap_or(k + 1);
+            // A person right after (fillers allowed).
+            let mut k = last_end;
+            let mut person = None;
+            let mut n = 0;
+            while k < self.range[1] && n <= 6 {
+                if let Some(e) = self.ent_starting(k) {
+                    if self.kind(e) == "person" {
+                        person = Some(e);
+                    }
+                    break;
+                }
+                if !(self.is_filler(k) || self.in_ent(k) || is_any(self.w(k), &["في"])) {
+                    break;
+                }
+                k += 1;
+                n += 1;
+            }
+            // Or a person right before: `P، مدير X`, `P وزير X`.
+            if person.is_none() && i >= self.range[0] + 2 && matches!(self.w(i - 1), "،" | ",") {
+                person = (0..self.ents.len())
+                    .find(|&e| self.ents[e].t[1] == i - 1 && self.kind(e) == "person");
+            }
+            if person.is_none() && i > self.range[0] {
+                person = (0..self.ents.len())
+                    .find(|&e| self.ents[e].t[1] == i && self.kind(e) == "person");
+            }
+            if let Some(p) = person {
+                for &o in &orgs {
+                    self.emit("leads", p, o, 0.9, &[i], "title");
+                }
+            }
+            self.ents.truncate(n_ents);
+        }
+    }
+
+    /// `وزير الداخلية` names the ministry whose name is `وزارة الداخلية…`: an entity of the sentence
+    /// or document if one has that name.
+    pub(super) fn ministry(&mut self, k: usize) -> Option<usize> {
+        let w = bases(self.w(k)).last()?.to_string();
+        let want = format!("وزاره ال{}", w.trim_start_matches("ال"));
+        let a = self.ix.ministry(&want)?;
+        // A virtual entity for it at the title's word.
+        self.ents.push(Ent {
+            actor: a,
+            t: [k, k + 1],
+            reading: Some("a minister's title names the ministry"),
+        });
+        Some(self.ents.len() - 1)
+    }
+
+    pub(super) fn met(&mut self) {
+        const CUES: &[&str] = &[
+            "استقبل",
+            "يستقبل",
+            "استقبال",
+            "التقي",
+            "يلتقي",
+            "لقاء",
+            "التقاء",
+            "اجتمع",
+            "يجتمع",
+            "اجتماع",
+            "مباحثات",
+            "محادثات",
+            "تباحث",
+            "بحث",
+            "يبحث",
+            "met",
+            "meet",
+            "talks",
+            "received",
+        ];
+        let mut done_clauses = Vec::new();
+        for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+            let stem = stem_of(self.w(i), CUES).unwrap_or("");
+            if matches!(stem, "بحث" | "يبحث")
+                && !self.find_tokens(|w| w == "مع").iter().any(|&j| j > i)
+            {
+                continue;
+            }
+            if stem == "بحث"
+                && bases(self.w(i)).any(|b| b.len() > "بحث".len() && b.starts_with("بحث"))
+            {
+                continue;
+            }
+            let c = self.clause_of(i);
+            if done_clauses.contains(&c) {
+                continue;
+            }
+            let subject = self.before(i, |e| self.kind(e) == "person").or_else(|| {
+                if self.clause_initial(i) {
+                    self.after(i, 8, |_| true).map(|e| self.resolve_person(e))
+                } else {
+                    self.before(i, |_| true)
+                }
+            });
+            let Some(s) = subject else { continue };
+            let person = self.kind(s) == "person";
+            let mut objects: Vec<usize> = Vec::new();
+            for e in 0..self.ents.len() {
+                if self.ents[e].t[0] <= i.max(self.ents[s].t[1] - 1)
+                    || !self.same_clause(e_start(self, e), i)
+                {
+                    continue;
+                }
+                let r = self.resolve_person(e);
+                if r == s || self.actor(r) == self.actor(s) || objects.contains(&r) {
+                    continue;
+                }
+                if person && self.kind(r) != "person" {
+                    continue;
+                }
+                if self.headless_title(r) {
+                    continue;
+                }
+                objects.push(r);
+                if !person {
+                    break;
+                }
+            }
+            // استقبل X وفدا عن Y: a person meeting a delegation of a body.
+            if objects.is_empty() && person {
+                let delegation = (i + 1..(i + 8).min(self.range[1]))
+                    .find(|&k| is_any(self.w(k), &["وفد", "وفدا", "بعثه", "مسوولين", "مسوولي"]));
+                if let Some(k) = delegation {
+                    if let Some(o) = self.after(k, 4, |e| self.kind(e) != "person") {
+                        self.emit("met", s, o, 0.7, &[i, k], "delegation");
+                        done_clauses.push(c);
+                        continue;
+                    }
+                }
+            }
+            if objects.is_empty() {
+                continue;
+            }
+            done_clauses.push(c);
+            for (n, o) in objects.into_iter().enumerate() {
+                let conf = if n == 0 { 0.85 } else { 0.8 };
+                self.emit("met", s, o, conf, &[i], "met");
+            }
+        }
+    }
+
+    pub(super) fn cooperated(&mut self) {
+        const CUES: &[&str] = &[
+            "تعاون",
+            "يتعاون",
+            "تتعاون",
+            "تنسيق",
+            "نسق",
+            "ينسق",
+            "شراكه",
+            "اتفاق",
+            "اتفاقيه",
+            "مذكره",
+            "مذكرات",
+            "بروتوكول",
+            "تبادل",
+            "عمليه مشتركه",
+            "مشترك",
+            "cooperat",
+            "partnership",
+            "coordinat",
+        ];
+        let mut found_any = false;
+        // بين X و Y after a cue.
+        for i in self.find_tokens(|w| w == "بين") {
+            if i > self.range[0] && self.w(i - 1) == "من" {
+                continue;
+            }
+            let cue = (i.saturating_sub(8).max(self.range[0])..i)
+                .rev()
+                .find(|&k| !self.toks[k].punct && stem_of(self.w(k), CUES).is_some());
+            let Some(cue) = cue else { continue };
+            let Some(first) = self.after(i, 4, |_| true) else {
+                continue;
+            };
+            let list = self.list_from(first);
+            for a in 0..list.len() {
+                for b in a + 1..list.len() {
+                    if self.actor(list[a]) != self.actor(list[b]) {
+                        self.emit("cooperated", list[a], list[b], 0.85, &[cue, i], "between");
+                        found_any = true;
+                    }
+                }
+            }
+        }
+        // X … بالتنسيق مع Y
+        for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+            let with = (i + 1..(i + 5).min(self.range[1])).find(|&k| self.w(k) == "مع");
+            let Some(with) = with else { continue };
+            let Some(first) = self.after(with, 3, |_| true) else {
+                continue;
+            };
+            let subject = self.before(i, |e| self.kind(e) != "group").or_else(|| {
+                self.clause_initial(i)
+                    .then(|| self.after(i, 6, |e| e < first))
+                    .flatten()
+            });
+            let Some(s) = subject else { continue };
+            for o in self.list_from(first) {
+                if self.kind(o) != "group" {
+                    self.emit("cooperated", s, o, 0.8, &[i, with], "with");
+                    found_any = true;
+                }
+            }
+        }
+        // التعاون الأمني المغربي الإسباني: two nationalities after a cue.
+        let n0 = self.ents.len();
+        for i in self
+            .find_tokens(|w| stem_of(w, CUES).is_some() || stem_of(w, &["علاقه", "علاقات"]).is_some())
+        {
+            let end = (i + 5).min(self.range[1]);
+            let adjs: Vec<usize> = (i + 1..end)
+                .filter(|&k| !self.in_ent(k) && nationality(self.w(k)).is_some())
+                .collect();
+            if adjs.len() == 2 && adjs[1] == adjs[0] + 1 {
+                let Some(a) = self.adjective_country(adjs[0], 1) else {
+                    continue;
+                };
+                let Some(b) = self.adjective_country(adjs[1], 1) else {
+                    continue;
+                };
+                if self.actor(a) != self.actor(b) {
+                    self.emit("cooperated", a, b, 0.7, &[i], "nationalities");
+                    found_any = true;
+                }
+            }
+        }
+        self.ents.truncate(n0);
+        // X ونظيرتها Y: acting together.
+        for e in 0..self.ents.len() {
+            let t0 = self.ents[e].t[0];
+            let w = self.w(t0);
+            if !(w.starts_with("ونظير") || w.starts_with("ونظرا")) {
+                continue;
+            }
+            if let Some(x) = (0..self.ents.len()).find(|&x| self.ents[x].t[1] == t0) {
+                self.emit("cooperated", x, e, 0.7, &[t0], "counterpart");
+                found_any = true;
+            }
+        }
+        // Notifying a counterpart: إشعار X نظيره.
+        const NOTIFY: &[&str] = &["اشعار", "اشعر", "اخطار", "اخطر", "ابلاغ", "ابلغ"];
+        for i in self.find_tokens(|w| stem_of(w, NOTIFY).is_some()) {
+            let Some(s) = self.before(i, |_| true) else {
+                continue;
+            };
+            let Some(o) = self.after(i, 3, |e| e != s) else {
+                continue;
+            };
+            self.emit("cooperated", s, o, 0.65, &[i], "notified");
+            found_any = true;
+        }
+        if !found_any {
+            // Low-confidence tail: a cue and several actors in the sentence.
+            if let Some(&i) = self.find_tokens(|w| stem_of(w, CUES).is_some()).first() {
+                let n = self.ents.len();
+                for a in 0..n {
+                    for b in a + 1..n {
+                        if self.actor(a) != self.actor(b) {
+                            self.emit("cooperated", a, b, 0.3, &[i], "sentence");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn part_of(&mut self) {
+        for i in self.find_tokens(|w| is_any(w, UNIT_MARKS)) {
+            // The unit: the name just before, across commas, brackets and its own acronym.
+            let mut k = i;
+            let mut unit = None;
+            while k > self.range[0] && i - k < 6 {
+                if let Some(e) = (0..self.ents.len()).rev().find(|&e| self.ents[e].t[1] == k) {
+                    unit = Some(e);
+                    let same_before = (0..self.ents.len()).rev().find(|&x| {
+                        self.ents[x].t[1] + 1 >= self.ents[e].t[0]
+                            && self.ents[x].t[1] <= self.ents[e].t[0]
+                            && self.actor(x) == self.actor(e)
+                            && x != e
+                    });
+                    if let Some(x) = same_before {
+                        unit = Some(x);
+                    }
+                    break;
+                }
+                if !self.toks[k - 1].punct {
+                    break;
+                }
+                k -= 1;
+            }
+            let Some(u) = unit else { continue };
+            let Some(p) = self.ent_starting(i + 1) else {
+                continue;
+            };
+            self.emit("part-of", u, p, 0.9, &[i], "unit-of");
+        }
+        // A unit named right before its known parent (`الشرطة القضائية بالمديرية العامة للأمن الوطني`).
+        for u in 0..self.ents.len() {
+            let parents: Vec<String> =
+                crate::suggest::mentions::ancestors(self.corpus, self.actor(u)).collect();
+            if parents.is_empty() {
+                continue;
+            }
+            let end = self.ents[u].t[1];
+            let Some(p) = self.after(end.saturating_sub(1), 3, |e| {
+                parents.contains(&self.corpus.actors[self.actor(e)].id)
+            }) else {
+                continue;
+            };
+            let gap_ok = (end..self.ents[p].t[0]).all(|k| {
+                self.is_filler(k)
+                    || is_any(self.w(k), UNIT_MARKS)
+                    || is_any(self.w(k), &["في", "ب"])
+            });
+            let direct = self.toks[self.ents[p].t[0]].f.starts_with('ب');
+            if gap_ok && (direct || self.ents[p].t[0] > end) {
+                self.emit("part-of", u, p, 0.7, &[self.ents[p].t[0]], "unit-of-parent");
+            }
+        }
+        // X ممثلة في Y: Y is the unit of X that acted.
+        for i in self.find_tokens(|w| is_any(w, &["ممثله", "ممثلا", "ممثلين"])) {
+            if i + 1 >= self.range[1] || self.w(i + 1) != "في" {
+                continue;
+            }
+            let Some(x) = (0..self.ents.len()).rev().find(|&e| self.ents[e].t[1] == i) else {
+                continue;
+            };
+            let Some(y) = self.ent_starting(i + 2) else {
+                continue;
+            };
+            self.emit("part-of", y, x, 0.75, &[i], "represented-by");
+        }
+    }
+}

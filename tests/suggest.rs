@@ -1,0 +1,219 @@
+//! Relation proposals: `review` driven through a pipe, and `eval-suggest` on a tiny fixture with a
+//! known score and on the development set (a regression guard).
+
+use crate::common::{repo, TestEnv};
+
+const ARTICLE: &str = "الرباط - استقبل عبد اللطيف حموشي، يوم الاثنين، مدير مكتب التحقيقات الفيدرالي كريستوفر راي.\nوأشاد كريستوفر راي بالتعاون مع المديرية العامة لمراقبة التراب الوطني.\n";
+
+fn with_article() -> TestEnv {
+    let env = TestEnv::fixture("mini");
+    std::fs::write(env.root.join("a.txt"), ARTICLE).unwrap();
+    env.run(&[
+        "doc",
+        "add",
+        "a.txt",
+        "--id",
+        "visit",
+        "--published",
+        "2023-02-20",
+        "--lang",
+        "ar",
+    ])
+    .ok();
+    env
+}
+
+fn relations(env: &TestEnv, doc: &str) -> Vec<serde_json::Value> {
+    let v: serde_json::Value =
+        serde_json::from_str(&env.read(&format!("docs/{doc}.json"))).unwrap();
+    v["relations"].as_array().unwrap().clone()
+}
+
+#[test]
+fn suggest_gives_roles_confidence_and_dates() {
+    let env = with_article();
+    let v = env.run(&["suggest", "visit", "--json"]).ok().json();
+    let props = v["proposals"].as_array().unwrap();
+    let triples: Vec<(String, String, String)> = props
+        .iter()
+        .filter(|p| p["hidden"] == false)
+        .map(|p| {
+            (
+                p["type"].as_str().unwrap().to_string(),
+                p["source"].as_str().unwrap().to_string(),
+                p["target"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    for want in [
+        ("leads", "wray", "fbi"),
+        ("met", "hammouchi", "wray"),
+        ("cooperated", "wray", "dgst"),
+        ("praised", "wray", "dgst"),
+    ] {
+        assert!(
+            triples
+                .iter()
+                .any(|t| (t.0.as_str(), t.1.as_str(), t.2.as_str()) == want),
+            "no {want:?} in {triples:?}"
+        );
+    }
+    // Not every pair for every cue: Hammouchi does not lead the FBI.
+    assert!(!triples.iter().any(|t| t.0 == "leads" && t.1 == "hammouchi"));
+    let met = props.iter().find(|p| p["type"] == "met").unwrap();
+    assert_eq!(met["date"], "2023-02-20");
+    assert!(met["date_inferred"].as_str().unwrap().contains("الاثنين"));
+    assert!(met["confidence"].as_f64().unwrap() >= 0.5);
+    assert!(met["cue"].as_str().unwrap().contains("استقبل"));
+}
+
+#[test]
+fn review_reads_answers_from_a_pipe_and_writes_once() {
+    let env = with_article();
+    let v = env.run(&["review", "visit", "--json"]).ok().json();
+    let ids: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 4, "{v}");
+    // Accept the first, reject the second, edit the third into `visited` with another date; the
+    // end of input stops before the fourth.
+    let out = env
+        .run_stdin(&["review", "visit"], "y\nn\n?\ne\nvisited\n\n2023-02\n-\n")
+        .ok()
+        .stdout
+        .clone();
+    assert!(out.contains("(1/4)") && out.contains("(4/4)"), "{out}");
+    assert!(out.contains("[y,n,e,s,q,?]"), "{out}");
+    assert!(out.contains("q - quit"), "{out}");
+    assert!(out.contains("2 accepted, 1 rejected, 0 skipped"), "{out}");
+    let rels = relations(&env, "visit");
+    assert_eq!(rels.len(), 2, "{rels:?}");
+    assert_eq!(rels[1]["type"], "visited");
+    assert_eq!(rels[1]["date"], "2023-02");
+    env.run(&["check"]).ok();
+    // Quitting at once writes nothing; the end of input is a quit too.
+    env.run_stdin(&["review", "visit"], "q\n")
+        .ok()
+        .stdout_has("nothing to write");
+    env.run_stdin(&["review", "visit"], "")
+        .ok()
+        .stdout_has("nothing to write");
+    // Non-interactive.
+    env.run(&["review", "visit", "--accept", "S1"])
+        .ok()
+        .stderr_has("already annotated");
+}
+
+#[test]
+fn eval_scores_a_tiny_fixture_exactly() {
+    let env = with_article();
+    // Gold: the meeting and the leadership (found), and a tip-off the rules cannot see.
+    for (ty, from, to, quote) in [
+        ("met", "hammouchi", "wray", "استقبل عبد اللطيف حموشي"),
+        (
+            "leads",
+            "wray",
+            "fbi",
+            "مدير مكتب التحقيقات الفيدرالي كريستوفر راي",
+        ),
+        ("tipped-off", "dgst", "fbi", "وأشاد كريستوفر راي بالتعاون"),
+    ] {
+        env.run(&[
+            "annotate", "visit", "--type", ty, "--from", from, "--to", to, "--quote", quote,
+        ])
+        .ok();
+    }
+    let v = env.run(&["eval-suggest", "--json"]).ok().json();
+    let d = v["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["doc"] == "visit")
+        .unwrap()
+        .clone();
+    // Four shown (met, leads right; cooperated and praised wray–dgst not in the gold), three gold,
+    // two found.
+    assert_eq!(d["relations"]["shown"], 4, "{d}");
+    assert_eq!(d["relations"]["right"], 2, "{d}");
+    assert_eq!(d["relations"]["gold"], 3, "{d}");
+    assert_eq!(d["relations"]["found"], 2, "{d}");
+    assert_eq!(d["missed"][0], "tipped-off dgst fbi");
+    let text = env.run(&["eval-suggest"]).ok().stdout.clone();
+    assert!(text.contains("per type"), "{text}");
+    assert!(text.contains("mentions:"), "{text}");
+}
+
+/// The numbers reached on the development set, with a small margin: a rule change that loses
+/// ground fails here.
+#[test]
+fn eval_on_the_development_set_stays_above_what_we_reach() {
+    let env = TestEnv::from_dir(&repo().join("bench/suggest-eval/dev"));
+    let v = env.run(&["eval-suggest", "--json"]).ok().json();
+    let r = &v["relations"];
+    let f = |k: &str| r[k].as_f64().unwrap();
+    let precision = f("right") / f("shown");
+    let recall = f("found") / f("gold");
+    assert!(precision >= 0.95, "precision {precision:.3}: {r}");
+    assert!(recall >= 0.94, "recall {recall:.3}: {r}");
+    let m = &v["mentions"];
+    let g = m["gold"].as_f64().unwrap();
+    assert!(m["right"].as_f64().unwrap() / g >= 0.94, "{m}");
+    assert!(m["wrong"].as_f64().unwrap() / g <= 0.04, "{m}");
+}
+
+/// The wrong resolutions: another city's bureau, another institute, and a cut proclitic.
+#[test]
+fn partial_names_do_not_resolve_and_unknown_names_are_candidates() {
+    let env = TestEnv::shipped();
+    std::fs::write(
+        env.root.join("n.txt"),
+        "وأشعر المكتب المركزي الوطني بالرباط المكتب المركزي الوطني بباريس بالتوقيف.\nويحتضن المعهد الملكي للشرطة القضائية بالقنيطرة دورة تكوينية.\nوقال المدير العام للأمن الوطني إن اللواء عبيدالله المعايطة زار الرباط في شهر يونيو 2022.\n",
+    )
+    .unwrap();
+    env.run(&["doc", "add", "n.txt", "--id", "partial", "--lang", "ar"])
+        .ok();
+    let v = env.run(&["suggest", "partial", "--json"]).ok().json();
+    let mentions: Vec<(String, String)> = v["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["actor"].as_str().unwrap_or("?").to_string(),
+                m["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    // Rabat's bureau once (its own city), not Paris's; not the DCPJ inside the institute's name.
+    assert_eq!(
+        mentions.iter().filter(|m| m.0 == "interpol-rabat").count(),
+        1,
+        "{mentions:?}"
+    );
+    assert!(!mentions.iter().any(|m| m.0 == "dcpj"), "{mentions:?}");
+    // The merged preposition and article stay in the span.
+    assert!(
+        mentions.contains(&("dgsn".to_string(), "للأمن الوطني".to_string())),
+        "{mentions:?}"
+    );
+    let cands: Vec<&str> = v["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert!(cands.contains(&"عبيدالله المعايطة"), "{cands:?}");
+    assert!(
+        cands
+            .iter()
+            .any(|c| c.starts_with("المعهد الملكي للشرطة القضائية")),
+        "{cands:?}"
+    );
+    assert!(cands.contains(&"المكتب المركزي الوطني بباريس"), "{cands:?}");
+    let text = env.run(&["suggest", "partial"]).ok().stdout.clone();
+    assert!(text.contains("new actor candidates"), "{text}");
+    assert!(text.contains("liaison actor add "), "{text}");
+}
