@@ -73,3 +73,18 @@ pub fn did_you_mean<'a>(
         format!("did you mean {}? ", close.join(", "))
     }
 }
+
+/// User input as echoed in a message: at most `max` characters, on one line, with `…` when cut,
+/// so a pasted page does not become a page of error.
+pub fn echo(s: &str, max: usize) -> String {
+    let flat: String = s
+        .chars()
+        .take(max + 1)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if flat.chars().count() > max {
+        format!("{}…", flat.chars().take(max).collect::<String>())
+    } else {
+        flat
+    }
+}

@@ -22,13 +22,13 @@ pub enum Error {
         problems: Vec<Problem>,
     },
 
-    #[error("no actor is called {query:?}")]
+    #[error("no actor is called {:?}", crate::diag::echo(query, 80))]
     UnknownActor {
         query: String,
         suggestions: Vec<(String, String)>,
     },
 
-    #[error("{query:?} could be any of {} actors", candidates.len())]
+    #[error("{:?} could be any of {} actors", crate::diag::echo(query, 80), candidates.len())]
     AmbiguousActor {
         query: String,
         candidates: Vec<(String, String)>,

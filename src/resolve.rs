@@ -87,8 +87,15 @@ fn lookup(keys: &[ArchivedNameKey], key: &str) -> Vec<u32> {
     out
 }
 
+/// Queries longer than this get no "did you mean".
+const MAX_NAME_CHARS: usize = 200;
+
 /// The names closest to `key` (Jaro-Winkler on folded forms), one per actor.
 fn suggest(store: &Graph<'_>, key: &str, n: usize) -> Vec<(String, String)> {
+    // No name is this long: comparing a pasted page with every name would take minutes.
+    if key.chars().count() > MAX_NAME_CHARS {
+        return Vec::new();
+    }
     let mut best: Vec<(f64, u32)> = Vec::new();
     for k in store.name_keys().iter() {
         let score = strsim::jaro_winkler(key, k.key.as_str());

@@ -2,6 +2,7 @@
 
 use super::parse::{bad, parse_ann};
 use super::{unescape, Meta, RelNote, DB, OUT_OF_SCOPE};
+use crate::diag::echo;
 use crate::edit::annotate::next_relation_id;
 use crate::edit::writer::{Change, Writer};
 use crate::error::Error;
@@ -162,7 +163,7 @@ pub fn import(dir: &Path, q: &ImportQuery) -> Result<Imported, Error> {
                     bad(
                         &ann_path,
                         tb.line,
-                        format!("{tid} {:?} has no `Reference … {DB}:ID` line and does not resolve: {e}", tb.text),
+                        format!("{tid} {:?} has no `Reference … {DB}:ID` line and does not resolve: {e}", echo(&tb.text, 80)),
                         &format!("add `N1<TAB>Reference {tid} {DB}:ACTOR-ID<TAB>NAME`, or add the name as an alias"),
                     )
                 })?,
