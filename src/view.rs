@@ -130,3 +130,21 @@ pub fn write_json<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()
     serde_json::to_writer_pretty(&mut *out, value).map_err(json_io)?;
     out.write_all(b"\n")
 }
+
+/// A relation seen from one of its actors: the actor at the other end, and an arrow for its
+/// direction (`→` from this actor, `←` to it, `—` for an undirected type).
+pub fn seen_from(data: &Graph<'_>, rel: u32, actor: u32) -> (u32, &'static str) {
+    let r = data.relation(rel);
+    let outgoing = r.source.to_native() == actor;
+    let other = if outgoing {
+        r.target.to_native()
+    } else {
+        r.source.to_native()
+    };
+    let arrow = match (data.type_of(rel).directed, outgoing) {
+        (false, _) => "—",
+        (true, true) => "→",
+        (true, false) => "←",
+    };
+    (other, arrow)
+}

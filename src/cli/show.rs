@@ -3,7 +3,9 @@
 use super::table::{actor_label, opt, render, table};
 use liaison::resolve::resolve_actor;
 use liaison::store::Graph;
-use liaison::view::{actor_fields, relation_json, write_json, ActorFields, RelationJson};
+use liaison::view::{
+    actor_fields, relation_json, seen_from, write_json, ActorFields, RelationJson,
+};
 use liaison::{Error, Exit};
 use serde::Serialize;
 use std::io::Write;
@@ -87,17 +89,7 @@ pub fn run(data: &Graph<'_>, q: &ShowQuery, out: &mut dyn Write) -> Result<Exit,
         let mut t = table(&["", "COUNTERPART", "DATE", "DOCUMENT", "QUOTE"]);
         for &r in &of_type {
             let rel = data.relation(r);
-            let outgoing = rel.source.to_native() == me;
-            let other = if outgoing {
-                rel.target.to_native()
-            } else {
-                rel.source.to_native()
-            };
-            let arrow = match (ty.directed, outgoing) {
-                (false, _) => "—",
-                (true, true) => "→",
-                (true, false) => "←",
-            };
+            let (other, arrow) = seen_from(data, r, me);
             t.add_row(vec![
                 arrow.to_string(),
                 actor_label(data, other),

@@ -11,6 +11,7 @@ use crate::export::dot::{kind_style, type_style};
 use crate::export::type_label;
 use crate::render::svg::starts_rtl;
 use crate::store::Graph;
+use crate::view::seen_from;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -476,7 +477,7 @@ fn actors_section(cx: &Ctx<'_, '_>, h: &mut String) {
         }
         h.push_str("</dl>\n");
         let rels = by_actor.get(&a).map(|v| v.as_slice()).unwrap_or(&[]);
-        for (ti, ty) in data.types().iter().enumerate() {
+        for ti in 0..data.types().len() {
             let of_type: Vec<u32> = rels
                 .iter()
                 .copied()
@@ -492,17 +493,7 @@ fn actors_section(cx: &Ctx<'_, '_>, h: &mut String) {
             ));
             for &x in &of_type {
                 let rel = data.relation(x);
-                let outgoing = rel.source.to_native() == a;
-                let other = if outgoing {
-                    rel.target.to_native()
-                } else {
-                    rel.source.to_native()
-                };
-                let arrow = match (ty.directed, outgoing) {
-                    (false, _) => "—",
-                    (true, true) => "→",
-                    (true, false) => "←",
-                };
+                let (other, arrow) = seen_from(data, x, a);
                 h.push_str(&format!(
                     "<tr><td>{arrow}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                     cx.actor_link(other),

@@ -9,6 +9,7 @@ use super::{language_name, timeline, Report};
 use crate::export::type_label;
 use crate::render::svg::starts_rtl;
 use crate::store::Graph;
+use crate::view::seen_from;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -229,7 +230,7 @@ pub fn write(
             s.push_str(&format!("- part of: {}\n", link(p.to_native())));
         }
         let rels = by_actor.get(&a).map(|v| v.as_slice()).unwrap_or(&[]);
-        for (ti, ty) in data.types().iter().enumerate() {
+        for ti in 0..data.types().len() {
             let of_type: Vec<u32> = rels
                 .iter()
                 .copied()
@@ -245,17 +246,7 @@ pub fn write(
             ));
             for &x in &of_type {
                 let rel = data.relation(x);
-                let out = rel.source.to_native() == a;
-                let other = if out {
-                    rel.target.to_native()
-                } else {
-                    rel.source.to_native()
-                };
-                let arrow = match (ty.directed, out) {
-                    (false, _) => "—",
-                    (true, true) => "→",
-                    (true, false) => "←",
-                };
+                let (other, arrow) = seen_from(data, x, a);
                 s.push_str(&format!(
                     "- {arrow} {} · {} · [{}](#rel-{})\n",
                     link(other),
