@@ -95,18 +95,7 @@ pub fn select(data: &Graph<'_>, sel: &Selection) -> Result<Subgraph, Error> {
             .collect();
         actors.push(a);
         actors.sort_unstable();
-        let mut rels: Vec<u32> = Vec::new();
-        for &u in &actors {
-            for adj in data.adjacent(u) {
-                let r = adj.rel.to_native();
-                if actors.binary_search(&adj.other.to_native()).is_ok() && filter.matches(data, r) {
-                    rels.push(r);
-                }
-            }
-        }
-        rels.sort_unstable();
-        rels.dedup();
-        data.sort_relations(&mut rels);
+        let rels = relations_among(data, &actors, &filter);
         (actors, rels)
     } else if filter_is_empty(&filter) {
         (
@@ -391,4 +380,21 @@ pub fn write(
             "the neo4j export is a folder: use neo4j::write_folder",
         )),
     }
+}
+
+/// Relations among `actors` (ascending) that pass `filter`, in corpus order.
+pub fn relations_among(data: &Graph<'_>, actors: &[u32], filter: &RelFilter) -> Vec<u32> {
+    let mut rels: Vec<u32> = Vec::new();
+    for &u in actors {
+        for adj in data.adjacent(u) {
+            let r = adj.rel.to_native();
+            if actors.binary_search(&adj.other.to_native()).is_ok() && filter.matches(data, r) {
+                rels.push(r);
+            }
+        }
+    }
+    rels.sort_unstable();
+    rels.dedup();
+    data.sort_relations(&mut rels);
+    rels
 }

@@ -14,7 +14,7 @@ pub mod pdf;
 pub mod timeline;
 
 use crate::error::Error;
-use crate::export::{self, Selection, Subgraph};
+use crate::export::{self, relations_among, Selection, Subgraph};
 use crate::query::{self, RelFilter, Walk};
 use crate::resolve::{resolve_actor, FilterArgs};
 use crate::store::Graph;
@@ -84,23 +84,6 @@ pub struct Report {
 
 /// How many of the most connected actors the summary lists.
 const TOP: usize = 10;
-
-/// Relations among `actors` (ascending) that pass `filter`, in corpus order.
-fn relations_among(data: &Graph<'_>, actors: &[u32], filter: &RelFilter) -> Vec<u32> {
-    let mut rels: Vec<u32> = Vec::new();
-    for &u in actors {
-        for adj in data.adjacent(u) {
-            let r = adj.rel.to_native();
-            if actors.binary_search(&adj.other.to_native()).is_ok() && filter.matches(data, r) {
-                rels.push(r);
-            }
-        }
-    }
-    rels.sort_unstable();
-    rels.dedup();
-    data.sort_relations(&mut rels);
-    rels
-}
 
 /// Selects and summarises.
 ///
