@@ -315,7 +315,7 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             };
             if toks
                 .get(k)
-                .is_some_and(|t| is_any(&t.f, &["امنيه", "امن", "الامن", "استخباراتيه"]))
+                .is_some_and(|t| is_any(&t.f, &["امنيه", "امن", "الامن", "استخباراتيه", "شرطه"]))
             {
                 k += 1;
             }
@@ -343,10 +343,18 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
     // A title with a nationality ("السفير القطري") that introduced a person, repeated without them.
     let mut titled: Vec<(String, usize)> = Vec::new();
     for i in 0..toks.len().saturating_sub(1) {
-        if named[i] || named[i + 1] || !is_any(&toks[i].f, TITLES) {
+        if named[i] || !is_any(&toks[i].f, TITLES) {
             continue;
         }
-        let Some(code) = nationality(&toks[i + 1].f) else {
+        // `سفيرة جمهورية الصين …، P` introduces P as `السفيرة الصينية` too.
+        let code = if named[i + 1] {
+            ents.iter()
+                .find(|e| e.t[0] == i + 1 && corpus.actors[e.actor].kind == "country")
+                .and_then(|e| corpus.actors[e.actor].country.as_deref())
+        } else {
+            nationality(&toks[i + 1].f)
+        };
+        let Some(code) = code else {
             continue;
         };
         let key = format!("{}|{code}", bases(&toks[i].f).last().unwrap_or(""));
@@ -358,7 +366,7 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             if !titled.iter().any(|(k, _)| k == &key) {
                 titled.push((key, p.actor));
             }
-        } else if !any_name_soon {
+        } else if !any_name_soon && !named[i + 1] {
             if let Some((_, a)) = titled.iter().find(|(k, _)| k == &key) {
                 extra.push(Ent {
                     actor: *a,

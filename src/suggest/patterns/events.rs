@@ -157,6 +157,24 @@ impl Sent<'_> {
                     continue;
                 }
             }
+            // إشادة … عبرت عنها X بخصوص Y: X praised Y.
+            let expressed = (i + 1..(i + 10).min(self.range[1])).find(|&k| {
+                is_any(self.w(k), &["عبر", "عبرت", "اعرب", "اعربت", "ابدي", "ابدت"])
+                    && k + 1 < self.range[1]
+                    && is_any(self.w(k + 1), &["عنها", "عنه", "عن"])
+            });
+            if let Some(k) = expressed {
+                if let Some(x) = self.after(k + 1, 3, |_| true) {
+                    let x = self.resolve_person(x);
+                    if let Some(t) = self.after(self.ents[x].t[1] - 1, 8, |e| {
+                        self.actor(e) != self.actor(x) && self.same_clause(self.ents[e].t[0], k)
+                    }) {
+                        done.push(c);
+                        self.emit("praised", x, t, 0.7, &[i, k], "praise-expressed-by");
+                        continue;
+                    }
+                }
+            }
             let s = if self.clause_initial(anchor) {
                 self.after(anchor, 5, |_| true)
                     .map(|e| self.resolve_person(e))
@@ -195,7 +213,55 @@ impl Sent<'_> {
             "information",
             "tip",
         ];
+        // The information a body gave, in a relative clause or after it: `معلومات … وفرتها X`,
+        // `الدعم الذي قدمته X، خصوصا المعلومات`.
+        const GIVE_REL: &[&str] = &[
+            "قدمت",
+            "قدمتها",
+            "قدمتهما",
+            "قدمها",
+            "قدمه",
+            "قدمهما",
+            "وفرت",
+            "وفرتها",
+            "وفرتهما",
+            "وفرها",
+            "وفره",
+            "اتاحت",
+            "اتاحتها",
+        ];
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+            let rel = (i + 1..(i + 5).min(self.range[1]))
+                .find(|&k| is_any(self.w(k), GIVE_REL))
+                .or_else(|| {
+                    (i.saturating_sub(10).max(self.range[0])..i)
+                        .rev()
+                        .find(|&k| is_any(self.w(k), GIVE_REL))
+                });
+            let body = |s: &Self, e: usize| matches!(s.kind(e), "agency" | "country" | "organization");
+            if let Some(v) = rel {
+                if let Some(src) = self.after(v, 3, |e| body(self, e)) {
+                    // … لـ/إلى Y after the giver, or the clause's subject before the information.
+                    let to = self.after(self.ents[src].t[1] - 1, 4, |e| {
+                        e != src
+                            && body(self, e)
+                            && (is_any(self.w(self.ents[e].t[0] - 1), &["الي", "لفايده"])
+                                || self.toks[self.ents[e].t[0]].f.starts_with('ل'))
+                    });
+                    let first = i.min(v);
+                    let tgt = to.or_else(|| {
+                        (0..self.ents.len()).rev().find(|&e| {
+                            self.ents[e].t[1] <= first
+                                && self.actor(e) != self.actor(src)
+                                && body(self, e)
+                        })
+                    });
+                    if let Some(tgt) = tgt {
+                        self.emit("tipped-off", src, tgt, 0.7, &[i, v], "information-given-by");
+                        continue;
+                    }
+                }
+            }
             // بناء على معلومات من X: X tipped off the sentence's subject.
             let on_basis = (1..=3).any(|d| {
                 i >= self.range[0] + d
@@ -203,6 +269,7 @@ impl Sent<'_> {
                         self.w(i - d),
                         &[
                             "بناء",
+                            "ضوء",
                             "بفضل",
                             "استنادا",
                             "اثر",
@@ -297,10 +364,54 @@ impl Sent<'_> {
             "train",
         ];
         let mut done = Vec::new();
+        // X زودت Y بمعدات: supplying equipment builds Y's capacity.
+        const SUPPLY: &[&str] = &["زود", "زودت", "يزود", "تزود", "امد", "امدت", "يمد", "تمد"];
+        for v in self.find_tokens(|w| is_any(w, SUPPLY)) {
+            let Some(x) = self.after(v, 3, |e| matches!(self.kind(e), "agency" | "country" | "organization")) else {
+                continue;
+            };
+            let Some(y) = self.after(self.ents[x].t[1] - 1, 2, |e| self.actor(e) != self.actor(x)) else {
+                continue;
+            };
+            let end = self.ents[y].t[1];
+            let kit = (end..(end + 3).min(self.range[1])).find(|&k| {
+                stem_of(self.w(k), &["معدات", "تجهيزات", "عتاد", "اجهزه", "وسايل", "اسلحه", "اليات"]).is_some()
+            });
+            if let Some(k) = kit {
+                done.push(self.clause_of(v));
+                self.emit("trained", x, y, 0.6, &[v, k], "equipment");
+            }
+        }
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
             let c = self.clause_of(i);
             if done.contains(&c) {
                 continue;
+            }
+            // دورة تكوينية [لفائدة Y] يشرف عليها X ويستفيد منها Y: the beneficiary after the cue.
+            let ben_after = (i + 1..(i + 30).min(self.range[1]))
+                .find(|&k| is_any(self.w(k), BENEFICIARY) || is_any(self.w(k), &["لفايده"]));
+            if let Some(b) = ben_after {
+                let t = self.after(b, 4, |e| self.kind(e) != "group");
+                let s = t.and_then(|t| {
+                    (0..self.ents.len()).rev().find(|&e| {
+                        self.ents[e].t[0] > i
+                            && self.ents[e].t[1] <= b
+                            && self.actor(e) != self.actor(t)
+                            && !self.placed(e)
+                            && self.kind(e) != "group"
+                    })
+                    .or_else(|| {
+                        // … لفائدة Y من تأطير/بإشراف X.
+                        let by = (self.ents[t].t[1]..(self.ents[t].t[1] + 8).min(self.range[1]))
+                            .find(|&k| stem_of(self.w(k), &["تاطير", "اشراف", "طرف"]).is_some())?;
+                        self.after(by, 3, |e| self.actor(e) != self.actor(t) && self.kind(e) != "group")
+                    })
+                });
+                if let (Some(s), Some(t)) = (s, t) {
+                    done.push(c);
+                    self.emit("trained", s, t, 0.7, &[i, b], "training-for");
+                    continue;
+                }
             }
             // Training as a field of cooperation (`في مجالي التدريب`, `المجالات التدريبية`) is not
             // one body training another.
@@ -401,7 +512,7 @@ impl Sent<'_> {
                         && matches!(self.kind(e), "agency" | "country")
                 }),
             };
-            let to = to.unwrap_or(i);
+            let to = to.unwrap_or_else(|| t.map_or(i, |t| self.ents[t].t[0]));
             let t = match t {
                 Some(t) => t,
                 None => {
@@ -423,22 +534,28 @@ impl Sent<'_> {
                     continue;
                 }
             };
+            // A recipient (`للسلطات X`) or a place is not the giver.
             let s = (0..self.ents.len()).rev().find(|&e| {
                 self.ents[e].t[1] <= i
                     && !self.unit_marked(e)
                     && e != t
                     && self.countries_differ(e, t)
                     && self.kind(e) != "person"
+                    && !self.placed(e)
+                    && !self.toks[self.ents[e].t[0]].f.starts_with('ل')
             });
             // سلمت X إلى Y: the giver between the verb and إلى.
-            let s = s.or_else(|| {
-                self.after(i, 6, |e| {
-                    self.ents[e].t[1] <= to
-                        && e != t
-                        && self.countries_differ(e, t)
-                        && matches!(self.kind(e), "agency" | "country" | "organization")
-                })
+            let between = self.after(i, 6, |e| {
+                self.ents[e].t[1] <= to
+                    && e != t
+                    && self.countries_differ(e, t)
+                    && matches!(self.kind(e), "agency" | "country" | "organization")
             });
+            let s = if self.clause_initial(i) && !self.w(i).contains("تسليم") {
+                between.or(s)
+            } else {
+                s.or(between)
+            };
             let Some(s) = s else { continue };
             self.emit("extradited", s, t, 0.8, &[i, to], "hand-over");
         }

@@ -58,6 +58,7 @@ pub(super) const PREP_MARKS: &[&str] = &[
     "قبل",
     "امام",
     "عبر",
+    "مقر",
 ];
 pub(super) const UNIT_MARKS: &[&str] = &["تابع", "تابعه", "تابعون", "تابعين", "تابعتين"];
 pub(super) const BENEFICIARY: &[&str] = &[
@@ -180,6 +181,11 @@ impl<'a> Sent<'a> {
                 .chain(a.aliases.iter())
                 .all(|n| !crate::text::fold(n).starts_with('ب'))
     }
+    /// Whether the entity is named as a place (`في المغرب`, `بالمملكة`).
+    pub(super) fn placed(&self, e: usize) -> bool {
+        let t0 = self.ents[e].t[0];
+        (t0 > self.range[0] && is_any(self.w(t0 - 1), &["في", "داخل"])) || self.prep_marked(e)
+    }
     pub(super) fn unit_marked(&self, e: usize) -> bool {
         let t0 = self.ents[e].t[0];
         t0 > self.range[0] && is_any(self.w(t0 - 1), UNIT_MARKS)
@@ -294,7 +300,12 @@ impl<'a> Sent<'a> {
                     || matches!(self.w(k), "و" | "ثم" | "كل" | "من" | "وكذا")
                     || nationality(self.w(k)).is_some()
             });
-            if !gap_ok {
+            // A name right after another with no conjunction is not a list item but its place or
+            // parent (`رئيس أمن الدولة بالمملكة`, `الشرطة القضائية بالمديرية العامة`).
+            let joined = self.ents[n].t[0] > end
+                || self.w(self.ents[n].t[0]).starts_with('و')
+                || self.ents[n].t == self.ents[cur].t;
+            if !gap_ok || !joined {
                 break;
             }
             // Readings that share a span (البلدين) come as one item.

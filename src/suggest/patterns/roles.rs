@@ -9,6 +9,8 @@ impl Sent<'_> {
     /// attached to that person. `نائب` (deputy) gives nothing.
     pub(super) fn leads(&mut self) {
         let n_ents = self.ents.len();
+        // The last title whose person was found: `P، مدير X ومدير Y` gives P both.
+        let mut last: Option<(usize, usize)> = None;
         for i in self.find_tokens(|w| is_any(w, TITLES)) {
             self.ents.truncate(n_ents);
             if i > self.range[0] && is_any(self.w(i - 1), &["نايب", "نايبه", "مساعد"])
@@ -49,6 +51,11 @@ impl Sent<'_> {
                 if let Some(e) = self.ent_starting(k) {
                     if self.kind(e) == "person" {
                         person = Some(e);
+                    } else if self.toks[k].f.starts_with('ب') && self.kind(e) == "country" {
+                        // The body's country named as its place (`رئيس أمن الدولة بالمملكة …، P`).
+                        k = self.ents[e].t[1];
+                        n += 1;
+                        continue;
                     }
                     break;
                 }
@@ -67,9 +74,21 @@ impl Sent<'_> {
                 person = (0..self.ents.len())
                     .find(|&e| self.ents[e].t[1] == i && self.kind(e) == "person");
             }
+            let mut conf = 0.9;
+            if person.is_none() && self.w(i).starts_with('و') {
+                if let Some((j, p)) = last.filter(|&(j, _)| i - j <= 14) {
+                    if (j..i).all(|k| !is_any(self.w(k), &["ثم", "بينما", "فيما", "قال", "اكد"])) {
+                        person = Some(p);
+                        conf = 0.8;
+                    }
+                }
+            }
             if let Some(p) = person {
+                if p < n_ents {
+                    last = Some((i, p));
+                }
                 for &o in &orgs {
-                    self.emit("leads", p, o, 0.9, &[i], "title");
+                    self.emit("leads", p, o, conf, &[i], "title");
                 }
             }
             self.ents.truncate(n_ents);
@@ -106,6 +125,9 @@ impl Sent<'_> {
             "مباحثات",
             "محادثات",
             "تباحث",
+            "جمع",
+            "جمعت",
+            "يجمع",
             "بحث",
             "يبحث",
             "met",
@@ -128,6 +150,34 @@ impl Sent<'_> {
             }
             let c = self.clause_of(i);
             if done_clauses.contains(&c) {
+                continue;
+            }
+            // جمع X مع Y: the meeting brought X together with Y (not الجمعة, جمعية).
+            if matches!(stem, "جمع" | "جمعت" | "يجمع") {
+                if !is_any(self.w(i), &["جمع", "جمعت", "يجمع", "تجمع"]) {
+                    continue;
+                }
+                if let Some(x) = self.after(i, 8, |e| !self.placed(e)) {
+                    let x = self.resolve_person(x);
+                    let with = (self.ents[x].t[1]..(self.ents[x].t[1] + 4).min(self.range[1]))
+                        .find(|&k| self.w(k) == "مع");
+                    if let Some(with) = with {
+                        let person = self.kind(x) == "person";
+                        // A delegation headed by a person (`وفد … ترأسه P`): P.
+                        let y = self
+                            .after(with, 14, |e| {
+                                self.actor(e) != self.actor(x)
+                                    && (!person || self.kind(e) == "person")
+                            })
+                            .or_else(|| self.after(with, 4, |e| self.actor(e) != self.actor(x)));
+                        if let Some(y) = y {
+                            let y = self.resolve_person(y);
+                            self.emit("met", x, y, 0.8, &[i, with], "brought-together");
+                            done_clauses.push(self.clause_of(i));
+                            continue;
+                        }
+                    }
+                }
                 continue;
             }
             let subject = self.before(i, |e| self.kind(e) == "person").or_else(|| {
@@ -229,7 +279,13 @@ impl Sent<'_> {
             }
         }
         // X … بالتنسيق مع Y
+        const PRAISE: &[&str] = &["اشاد", "يشيد", "تشيد", "اشاده", "نوه", "ينوه", "ثمن", "يثمن", "مستوي"];
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+            // The cooperation someone praises (`أشاد بمستوى التنسيق مع X`) is not theirs.
+            if (i.saturating_sub(4).max(self.range[0])..i).any(|k| stem_of(self.w(k), PRAISE).is_some())
+            {
+                continue;
+            }
             let with = (i + 1..(i + 5).min(self.range[1])).find(|&k| self.w(k) == "مع");
             let Some(with) = with else { continue };
             let Some(first) = self.after(with, 3, |_| true) else {
