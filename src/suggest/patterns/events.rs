@@ -506,7 +506,7 @@ impl Sent<'_> {
             // … إلى Y, or للسلطات المغربية.
             let t = match to {
                 Some(to) => self.after(to, 3, |_| true),
-                None => self.after(i, 12, |e| {
+                None => self.after(i, 16, |e| {
                     self.toks[self.ents[e].t[0]].f.starts_with('ل')
                         && self.same_clause(self.ents[e].t[0], i)
                         && matches!(self.kind(e), "agency" | "country")

@@ -279,21 +279,18 @@ impl Sent<'_> {
             }
         }
         // X … بالتنسيق مع Y
-        const PRAISE: &[&str] = &["اشاد", "يشيد", "تشيد", "اشاده", "نوه", "ينوه", "ثمن", "يثمن", "مستوي"];
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
-            // The cooperation someone praises (`أشاد بمستوى التنسيق مع X`) is not theirs.
-            if (i.saturating_sub(4).max(self.range[0])..i).any(|k| stem_of(self.w(k), PRAISE).is_some())
-            {
-                continue;
-            }
             let with = (i + 1..(i + 5).min(self.range[1])).find(|&k| self.w(k) == "مع");
             let Some(with) = with else { continue };
             let Some(first) = self.after(with, 3, |_| true) else {
                 continue;
             };
-            let subject = self.before(i, |e| self.kind(e) != "group").or_else(|| {
+            // Bodies and states cooperate; a person before the cue (`أشادت السفيرة بالتنسيق مع X`)
+            // is not taken as a party.
+            let party = |s: &Self, e: usize| !matches!(s.kind(e), "group" | "person");
+            let subject = self.before(i, |e| party(self, e)).or_else(|| {
                 self.clause_initial(i)
-                    .then(|| self.after(i, 6, |e| e < first))
+                    .then(|| self.after(i, 6, |e| e < first && party(self, e)))
                     .flatten()
             });
             let Some(s) = subject else { continue };
