@@ -268,9 +268,42 @@ impl Sent<'_> {
             let Some(first) = self.after(i, 4, |_| true) else {
                 continue;
             };
-            let list = self.list_from(first);
+            let mut list = self.list_from(first);
+            // `… والوكالات الأمريكية، خاصة X وY وZ`: the bodies named after خاصة stand for the
+            // collective before it.
+            if let Some(&last) = list.last() {
+                let end = self.ents[last].t[1];
+                let especially = (end..(end + 2).min(self.range[1])).find(|&k| {
+                    is_any(self.w(k), &["خاصه", "لاسيما", "سيما", "منها", "وخاصه", "وبخاصه"])
+                });
+                if let Some(k) = especially {
+                    if let Some(n) = self.after(k, 2, |_| true) {
+                        let specific = self.list_from(n);
+                        let country = self.corpus.actors[self.actor(last)].country.clone();
+                        if specific
+                            .iter()
+                            .all(|&x| self.corpus.actors[self.actor(x)].country == country)
+                        {
+                            list.pop();
+                            list.extend(specific);
+                        }
+                    }
+                }
+            }
+            // Parties of two states: the claim joins each side to the other, not a side's own
+            // members to each other.
+            let countries: Vec<Option<String>> = list
+                .iter()
+                .map(|&e| self.corpus.actors[self.actor(e)].country.clone())
+                .collect();
+            let sides = countries
+                .iter()
+                .any(|a| countries.iter().any(|b| a.is_some() && b.is_some() && a != b));
             for a in 0..list.len() {
                 for b in a + 1..list.len() {
+                    if sides && countries[a] == countries[b] {
+                        continue;
+                    }
                     if self.actor(list[a]) != self.actor(list[b]) {
                         self.emit("cooperated", list[a], list[b], 0.85, &[cue, i], "between");
                         found_any = true;
