@@ -238,7 +238,8 @@ impl Sent<'_> {
                         .rev()
                         .find(|&k| is_any(self.w(k), GIVE_REL))
                 });
-            let body = |s: &Self, e: usize| matches!(s.kind(e), "agency" | "country" | "organization");
+            let body =
+                |s: &Self, e: usize| matches!(s.kind(e), "agency" | "country" | "organization");
             if let Some(v) = rel {
                 if let Some(src) = self.after(v, 3, |e| body(self, e)) {
                     // … لـ/إلى Y after the giver, or the clause's subject before the information.
@@ -367,15 +368,30 @@ impl Sent<'_> {
         // X زودت Y بمعدات: supplying equipment builds Y's capacity.
         const SUPPLY: &[&str] = &["زود", "زودت", "يزود", "تزود", "امد", "امدت", "يمد", "تمد"];
         for v in self.find_tokens(|w| is_any(w, SUPPLY)) {
-            let Some(x) = self.after(v, 3, |e| matches!(self.kind(e), "agency" | "country" | "organization")) else {
+            let Some(x) = self.after(v, 3, |e| {
+                matches!(self.kind(e), "agency" | "country" | "organization")
+            }) else {
                 continue;
             };
-            let Some(y) = self.after(self.ents[x].t[1] - 1, 2, |e| self.actor(e) != self.actor(x)) else {
+            let Some(y) = self.after(self.ents[x].t[1] - 1, 2, |e| self.actor(e) != self.actor(x))
+            else {
                 continue;
             };
             let end = self.ents[y].t[1];
             let kit = (end..(end + 3).min(self.range[1])).find(|&k| {
-                stem_of(self.w(k), &["معدات", "تجهيزات", "عتاد", "اجهزه", "وسايل", "اسلحه", "اليات"]).is_some()
+                stem_of(
+                    self.w(k),
+                    &[
+                        "معدات",
+                        "تجهيزات",
+                        "عتاد",
+                        "اجهزه",
+                        "وسايل",
+                        "اسلحه",
+                        "اليات",
+                    ],
+                )
+                .is_some()
             });
             if let Some(k) = kit {
                 done.push(self.clause_of(v));
@@ -393,25 +409,37 @@ impl Sent<'_> {
             if let Some(b) = ben_after {
                 let t = self.after(b, 4, |e| self.kind(e) != "group");
                 let s = t.and_then(|t| {
-                    (0..self.ents.len()).rev().find(|&e| {
-                        self.ents[e].t[0] > i
-                            && self.ents[e].t[1] <= b
-                            && self.actor(e) != self.actor(t)
-                            && !self.placed(e)
-                            && self.kind(e) != "group"
-                    })
-                    .or_else(|| {
-                        // … لفائدة Y من تأطير/بإشراف X.
-                        let by = (self.ents[t].t[1]..(self.ents[t].t[1] + 8).min(self.range[1]))
-                            .find(|&k| stem_of(self.w(k), &["تاطير", "اشراف", "طرف"]).is_some())?;
-                        self.after(by, 3, |e| self.actor(e) != self.actor(t) && self.kind(e) != "group")
-                    })
+                    (0..self.ents.len())
+                        .rev()
+                        .find(|&e| {
+                            self.ents[e].t[0] > i
+                                && self.ents[e].t[1] <= b
+                                && self.actor(e) != self.actor(t)
+                                && !self.placed(e)
+                                && self.kind(e) != "group"
+                        })
+                        .or_else(|| {
+                            // … لفائدة Y من تأطير/بإشراف X.
+                            let by = (self.ents[t].t[1]
+                                ..(self.ents[t].t[1] + 8).min(self.range[1]))
+                                .find(|&k| {
+                                    stem_of(self.w(k), &["تاطير", "اشراف", "طرف"]).is_some()
+                                })?;
+                            self.after(by, 3, |e| {
+                                self.actor(e) != self.actor(t) && self.kind(e) != "group"
+                            })
+                        })
                 });
                 if let (Some(s), Some(t)) = (s, t) {
                     done.push(c);
                     self.emit("trained", s, t, 0.7, &[i, b], "training-for");
                     continue;
                 }
+            }
+            // Joint training (`دورات تدريب مشتركة بين X وY`) is cooperation, not one training the other.
+            if (i + 1..(i + 3).min(self.range[1])).any(|k| stem_of(self.w(k), &["مشترك"]).is_some())
+            {
+                continue;
             }
             // Training as a field of cooperation (`في مجالي التدريب`, `المجالات التدريبية`) is not
             // one body training another.
@@ -500,6 +528,10 @@ impl Sent<'_> {
         for i in self.find_tokens(|w| {
             stem_of(w, &["تسليم", "ترحيل", "extradit", "deport"]).is_some() || is_any(w, HAND)
         }) {
+            // تسليم مراقب is a controlled delivery of goods, not a hand-over of a person.
+            if i + 1 < self.range[1] && stem_of(self.w(i + 1), &["مراقب"]).is_some() {
+                continue;
+            }
             let to = (i + 1..self.range[1].min(i + 14))
                 .find(|&k| is_any(self.w(k), &["الي", "to", "نحو"]))
                 .filter(|&k| self.same_clause(k, i));
@@ -640,9 +672,29 @@ impl Sent<'_> {
             let s = self
                 .after(i, 3, |e| ok(e) && !self.prep_marked(e))
                 .or_else(|| self.before(i, ok));
-            let Some(s) = s else { continue };
+            let Some(mut s) = s else { continue };
+            // مكنت المعلومات التي قدمتها X إلى Y من اعتقال Z: Y, who was tipped off, arrested.
+            if let Some(r) = self.out.iter().find(|r| {
+                r.ty == "tipped-off" && r.source == self.actor(s) && r.cue.iter().all(|&k| k < i)
+            }) {
+                let t = r.target;
+                if let Some(e) = (0..self.ents.len()).find(|&e| self.actor(e) == t) {
+                    s = e;
+                }
+            }
+            // Not a speaker named later (`…، قال P، باحث`).
+            let speaker = |e: usize| {
+                let t0 = self.ents[e].t[0];
+                t0 > self.range[0]
+                    && is_any(
+                        self.w(t0 - 1),
+                        &["قال", "اكد", "اوضح", "اضاف", "شدد", "يقول", "حسب"],
+                    )
+            };
             let target = self.after(i, 20, |e| {
-                matches!(self.kind(e), "person" | "group") && self.actor(e) != self.actor(s)
+                matches!(self.kind(e), "person" | "group")
+                    && self.actor(e) != self.actor(s)
+                    && !speaker(e)
             });
             let subjects = self.with_twins(s);
             match target {

@@ -49,7 +49,11 @@ impl Sent<'_> {
             let mut n = 0;
             while k < self.range[1] && n <= 6 {
                 if let Some(e) = self.ent_starting(k) {
-                    if self.kind(e) == "person" {
+                    // `P، مديرة X، وQ، مدير Y`: a person joined by و after a comma starts the next
+                    // item of a list, not the title's holder.
+                    let next_item = self.toks[k].f.starts_with('و')
+                        && (last_end..k).any(|j| matches!(self.w(j), "،" | ","));
+                    if self.kind(e) == "person" && !next_item {
                         person = Some(e);
                     } else if self.toks[k].f.starts_with('ب') && self.kind(e) == "country" {
                         // The body's country named as its place (`رئيس أمن الدولة بالمملكة …، P`).
@@ -77,7 +81,8 @@ impl Sent<'_> {
             let mut conf = 0.9;
             if person.is_none() && self.w(i).starts_with('و') {
                 if let Some((j, p)) = last.filter(|&(j, _)| i - j <= 14) {
-                    if (j..i).all(|k| !is_any(self.w(k), &["ثم", "بينما", "فيما", "قال", "اكد"])) {
+                    if (j..i).all(|k| !is_any(self.w(k), &["ثم", "بينما", "فيما", "قال", "اكد"]))
+                    {
                         person = Some(p);
                         conf = 0.8;
                     }
@@ -274,7 +279,10 @@ impl Sent<'_> {
             if let Some(&last) = list.last() {
                 let end = self.ents[last].t[1];
                 let especially = (end..(end + 2).min(self.range[1])).find(|&k| {
-                    is_any(self.w(k), &["خاصه", "لاسيما", "سيما", "منها", "وخاصه", "وبخاصه"])
+                    is_any(
+                        self.w(k),
+                        &["خاصه", "لاسيما", "سيما", "منها", "وخاصه", "وبخاصه"],
+                    )
                 });
                 if let Some(k) = especially {
                     if let Some(n) = self.after(k, 2, |_| true) {
@@ -296,9 +304,11 @@ impl Sent<'_> {
                 .iter()
                 .map(|&e| self.corpus.actors[self.actor(e)].country.clone())
                 .collect();
-            let sides = countries
-                .iter()
-                .any(|a| countries.iter().any(|b| a.is_some() && b.is_some() && a != b));
+            let sides = countries.iter().any(|a| {
+                countries
+                    .iter()
+                    .any(|b| a.is_some() && b.is_some() && a != b)
+            });
             for a in 0..list.len() {
                 for b in a + 1..list.len() {
                     if sides && countries[a] == countries[b] {
