@@ -239,6 +239,22 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         }
     }
     countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    // With fewer than two states named, the states of the bodies and people named (Hammouchi's
+    // Morocco in a report of his visit to Saudi Arabia) come after them.
+    if countries.len() < 2 {
+        for e in &ents {
+            let Some(c) = corpus.actors[e.actor]
+                .country
+                .as_deref()
+                .and_then(|c| ix.country(c))
+            else {
+                continue;
+            };
+            if !countries.iter().any(|x| x.0 == c) {
+                countries.push((c, 0, e.t[0]));
+            }
+        }
+    }
 
     let mut extra: Vec<Ent> = Vec::new();
     for i in 0..toks.len() {

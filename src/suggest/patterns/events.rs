@@ -143,17 +143,29 @@ impl Sent<'_> {
                 i
             };
             // إشادة من X / توشيح Y بوسام من طرف X: the giver comes after من.
+            // إشادة من دول على غرار X وY: each of them.
             let by = (i + 1..(i + 10).min(self.range[1])).find(|&k| {
-                is_any(self.w(k), &["من", "طرف", "قبل"]) && self.ent_starting(k + 1).is_some()
+                is_any(self.w(k), &["من", "طرف", "قبل", "غرار"]) && self.ent_starting(k + 1).is_some()
             });
-            if let Some(k) = by.filter(|&k| self.w(k) != "من" || k <= i + 2 || award) {
+            let by = by.filter(|&k| {
+                self.w(k) != "من"
+                    || k <= i + 2
+                    || award
+                    || (k > 0 && is_any(self.w(k - 1), &["دول", "عده"]))
+            });
+            if let Some(k) = by {
                 let giver = self.ent_starting(k + 1).unwrap_or(0);
+                let givers = self.list_from(giver);
                 let praised = self
-                    .after(i, k - i, |e| self.actor(e) != self.actor(giver))
-                    .or_else(|| self.before(i, |e| self.actor(e) != self.actor(giver)));
+                    .after(i, k - i, |e| !givers.iter().any(|&g| self.actor(g) == self.actor(e)))
+                    .or_else(|| {
+                        self.before(i, |e| !givers.iter().any(|&g| self.actor(g) == self.actor(e)))
+                    });
                 if let Some(t) = praised {
                     done.push(c);
-                    self.emit("praised", giver, t, 0.7, &[i, k], "praise-from");
+                    for g in givers {
+                        self.emit("praised", g, t, 0.7, &[i, k], "praise-from");
+                    }
                     continue;
                 }
             }
