@@ -166,7 +166,10 @@ fn eval_stays_above(dir: &str, min_precision: f64, min_recall: f64) {
     let f = |k: &str| r[k].as_f64().unwrap();
     let precision = f("right") / f("shown");
     let recall = f("found") / f("gold");
-    assert!(precision >= min_precision, "{dir}: precision {precision:.3}: {r}");
+    assert!(
+        precision >= min_precision,
+        "{dir}: precision {precision:.3}: {r}"
+    );
     assert!(recall >= min_recall, "{dir}: recall {recall:.3}: {r}");
     let m = &v["mentions"];
     let g = m["gold"].as_f64().unwrap();

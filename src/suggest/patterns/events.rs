@@ -145,7 +145,8 @@ impl Sent<'_> {
             // إشادة من X / توشيح Y بوسام من طرف X: the giver comes after من.
             // إشادة من دول على غرار X وY: each of them.
             let by = (i + 1..(i + 10).min(self.range[1])).find(|&k| {
-                is_any(self.w(k), &["من", "طرف", "قبل", "غرار"]) && self.ent_starting(k + 1).is_some()
+                is_any(self.w(k), &["من", "طرف", "قبل", "غرار"])
+                    && self.ent_starting(k + 1).is_some()
             });
             let by = by.filter(|&k| {
                 self.w(k) != "من"
@@ -157,9 +158,13 @@ impl Sent<'_> {
                 let giver = self.ent_starting(k + 1).unwrap_or(0);
                 let givers = self.list_from(giver);
                 let praised = self
-                    .after(i, k - i, |e| !givers.iter().any(|&g| self.actor(g) == self.actor(e)))
+                    .after(i, k - i, |e| {
+                        !givers.iter().any(|&g| self.actor(g) == self.actor(e))
+                    })
                     .or_else(|| {
-                        self.before(i, |e| !givers.iter().any(|&g| self.actor(g) == self.actor(e)))
+                        self.before(i, |e| {
+                            !givers.iter().any(|&g| self.actor(g) == self.actor(e))
+                        })
                     });
                 if let Some(t) = praised {
                     done.push(c);

@@ -128,6 +128,7 @@ pub fn sentence_rules(
     }
     s.leads();
     s.part_of();
+    s.member_of();
     s.met();
     s.cooperated();
     s.visited();

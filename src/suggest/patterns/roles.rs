@@ -406,6 +406,41 @@ impl Sent<'_> {
         }
     }
 
+    /// `X عضو في F`, `X يترأس (بشكل مشترك مع Y) F`: X (and Y) are members of the forum F.
+    pub(super) fn member_of(&mut self) {
+        const CUES: &[&str] = &[
+            "عضو",
+            "عضوا",
+            "عضويه",
+            "اعضاء",
+            "يترأس",
+            "يتراس",
+            "ترأس",
+            "تراس",
+            "تترأس",
+            "تتراس",
+            "رياسه",
+        ];
+        for i in self.find_tokens(|w| is_any(w, CUES)) {
+            let member = |s: &Self, e: usize| matches!(s.kind(e), "country" | "agency");
+            let Some(f) = self.after(i, 8, |e| self.kind(e) == "organization") else {
+                continue;
+            };
+            let Some(x) = self.before(i, |e| member(self, e)) else {
+                continue;
+            };
+            self.emit("member-of", x, f, 0.7, &[i], "member");
+            // Co-chairs: مع Y between the cue and the forum.
+            if let Some(k) = (i + 1..self.ents[f].t[0]).find(|&k| self.w(k) == "مع") {
+                if let Some(y) = self.after(k, 2, |e| {
+                    member(self, e) && self.ents[e].t[1] <= self.ents[f].t[0]
+                }) {
+                    self.emit("member-of", y, f, 0.65, &[i, k], "co-chair");
+                }
+            }
+        }
+    }
+
     pub(super) fn part_of(&mut self) {
         for i in self.find_tokens(|w| is_any(w, UNIT_MARKS)) {
             // The unit: the name just before, across commas, brackets and its own acronym.
