@@ -392,6 +392,27 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             }
         }
     }
+    // `المسؤول الفرنسي`: the last person of that nationality named before.
+    for i in 0..toks.len().saturating_sub(1) {
+        if named[i] || named[i + 1] || !is_any(&toks[i].f, &["مسوول", "مسووله"]) {
+            continue;
+        }
+        let Some(code) = nationality(&toks[i + 1].f) else {
+            continue;
+        };
+        let person = ents.iter().rev().find(|e| {
+            e.t[1] <= i
+                && corpus.actors[e.actor].kind == "person"
+                && corpus.actors[e.actor].country.as_deref() == Some(code)
+        });
+        if let Some(p) = person {
+            extra.push(Ent {
+                actor: p.actor,
+                t: [i, i + 2],
+                reading: Some("an official of that nationality: the one named before"),
+            });
+        }
+    }
     ents.extend(extra);
     ents.sort_by_key(|e| (e.t[0], e.t[1]));
     // A counterpart named by an alias (`نظيرتها الإسبانية`) is read like the others: after a

@@ -185,13 +185,19 @@ impl Sent<'_> {
                 }
                 continue;
             }
-            let subject = self.before(i, |e| self.kind(e) == "person").or_else(|| {
-                if self.clause_initial(i) {
-                    self.after(i, 8, |_| true).map(|e| self.resolve_person(e))
-                } else {
-                    self.before(i, |_| true)
-                }
-            });
+            // استقبال P لـQ: the person right after the noun receives.
+            let receiver = (stem == "استقبال")
+                .then(|| self.after(i, 1, |e| self.kind(e) == "person"))
+                .flatten();
+            let subject = receiver
+                .or_else(|| self.before(i, |e| self.kind(e) == "person"))
+                .or_else(|| {
+                    if self.clause_initial(i) {
+                        self.after(i, 8, |_| true).map(|e| self.resolve_person(e))
+                    } else {
+                        self.before(i, |_| true)
+                    }
+                });
             let Some(s) = subject else { continue };
             let person = self.kind(s) == "person";
             let mut objects: Vec<usize> = Vec::new();
