@@ -48,7 +48,6 @@ fn suggest_gives_roles_confidence_and_dates() {
     for want in [
         ("leads", "wray", "fbi"),
         ("met", "hammouchi", "wray"),
-        ("cooperated", "wray", "dgst"),
         ("praised", "wray", "dgst"),
     ] {
         assert!(
@@ -58,8 +57,10 @@ fn suggest_gives_roles_confidence_and_dates() {
             "no {want:?} in {triples:?}"
         );
     }
-    // Not every pair for every cue: Hammouchi does not lead the FBI.
+    // Not every pair for every cue: Hammouchi does not lead the FBI, and the cooperation Wray
+    // praises is not one of a person (bodies and states cooperate).
     assert!(!triples.iter().any(|t| t.0 == "leads" && t.1 == "hammouchi"));
+    assert!(!triples.iter().any(|t| t.0 == "cooperated"), "{triples:?}");
     let met = props.iter().find(|p| p["type"] == "met").unwrap();
     assert_eq!(met["date"], "2023-02-20");
     assert!(met["date_inferred"].as_str().unwrap().contains("الاثنين"));
@@ -77,15 +78,14 @@ fn review_reads_answers_from_a_pipe_and_writes_once() {
         .iter()
         .map(|p| p["id"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(ids.len(), 4, "{v}");
-    // Accept the first, reject the second, edit the third into `visited` with another date; the
-    // end of input stops before the fourth.
+    assert_eq!(ids.len(), 3, "{v}");
+    // Accept the first, reject the second, edit the third into `visited` with another date.
     let out = env
         .run_stdin(&["review", "visit"], "y\nn\n?\ne\nvisited\n\n2023-02\n-\n")
         .ok()
         .stdout
         .clone();
-    assert!(out.contains("(1/4)") && out.contains("(4/4)"), "{out}");
+    assert!(out.contains("(1/3)") && out.contains("(3/3)"), "{out}");
     assert!(out.contains("[y,n,e,s,q,?]"), "{out}");
     assert!(out.contains("q - quit"), "{out}");
     assert!(out.contains("2 accepted, 1 rejected, 0 skipped"), "{out}");
@@ -134,9 +134,8 @@ fn eval_scores_a_tiny_fixture_exactly() {
         .find(|d| d["doc"] == "visit")
         .unwrap()
         .clone();
-    // Four shown (met, leads right; cooperated and praised wray–dgst not in the gold), three gold,
-    // two found.
-    assert_eq!(d["relations"]["shown"], 4, "{d}");
+    // Three shown (met, leads right; praised wray–dgst not in the gold), three gold, two found.
+    assert_eq!(d["relations"]["shown"], 3, "{d}");
     assert_eq!(d["relations"]["right"], 2, "{d}");
     assert_eq!(d["relations"]["gold"], 3, "{d}");
     assert_eq!(d["relations"]["found"], 2, "{d}");
@@ -150,18 +149,32 @@ fn eval_scores_a_tiny_fixture_exactly() {
 /// ground fails here.
 #[test]
 fn eval_on_the_development_set_stays_above_what_we_reach() {
-    let env = TestEnv::from_dir(&repo().join("bench/suggest-eval/dev"));
+    eval_stays_above("bench/suggest-eval/dev", 0.95, 0.94);
+}
+
+/// The same guard on the second development set (`dev2`, eight further articles the rules were
+/// then generalised against).
+#[test]
+fn eval_on_the_second_development_set_stays_above_what_we_reach() {
+    eval_stays_above("bench/suggest-eval/dev2", 0.92, 0.85);
+}
+
+fn eval_stays_above(dir: &str, min_precision: f64, min_recall: f64) {
+    let env = TestEnv::from_dir(&repo().join(dir));
     let v = env.run(&["eval-suggest", "--json"]).ok().json();
     let r = &v["relations"];
     let f = |k: &str| r[k].as_f64().unwrap();
     let precision = f("right") / f("shown");
     let recall = f("found") / f("gold");
-    assert!(precision >= 0.95, "precision {precision:.3}: {r}");
-    assert!(recall >= 0.94, "recall {recall:.3}: {r}");
+    assert!(
+        precision >= min_precision,
+        "{dir}: precision {precision:.3}: {r}"
+    );
+    assert!(recall >= min_recall, "{dir}: recall {recall:.3}: {r}");
     let m = &v["mentions"];
     let g = m["gold"].as_f64().unwrap();
-    assert!(m["right"].as_f64().unwrap() / g >= 0.94, "{m}");
-    assert!(m["wrong"].as_f64().unwrap() / g <= 0.04, "{m}");
+    assert!(m["right"].as_f64().unwrap() / g >= 0.94, "{dir}: {m}");
+    assert!(m["wrong"].as_f64().unwrap() / g <= 0.04, "{dir}: {m}");
 }
 
 /// The wrong resolutions: another city's bureau, another institute, and a cut proclitic.

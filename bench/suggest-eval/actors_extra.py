@@ -82,3 +82,24 @@ TEST_ACTORS = [
       ["Counter Terrorism Policing"], "GB", None, "Named in the Moroccan press only as 'the British counter-terrorism service'."),
     P("pompeo", "Mike Pompeo", "مايك بومبيو", ["بومبيو", "Pompeo"], "US", "US Secretary of State 2018–2021."),
 ]
+
+# dev2 = dev's lexicon (DEV_ALIASES, DEV_ACTORS) plus these.
+DEV2_ALIASES = {
+    "dkhissi": ["محمد الدخيسي", "الدخيسي"],
+    "sweden": ["مملكة السويد"],
+    "isis": ["تنظيم الدولة الإسلامية"],
+    "dgst": ["المديرية العامة لمراقبة الأراضي المغربية"],
+    "fbi": ["مكتب التحقيقات الفيدرالية", "أف بي آي"],
+}
+DEV2_ACTORS = [
+    P("riley", "Thomas Reilly", "توماس رايلي", ["رايلي"], "GB", "British ambassador to Morocco (spelled توماس رايلي by Achkayen)."),
+    A("china", "country", "China", "الصين", ["جمهورية الصين الشعبية", "China"], "CN"),
+    P("yu-jinsong", "Yu Jinsong", "يو جينسونغ", [], "CN", "China's ambassador to Morocco."),
+    A("uae", "country", "United Arab Emirates", "الإمارات العربية المتحدة", ["الإمارات", "UAE"], "AE"),
+    A("uae-interior-ministry", "organization", "Ministry of Interior (UAE)", "وزارة الداخلية الإماراتية", [], "AE"),
+    A("dubai-police", "agency", "Dubai Police", "القيادة العامة لشرطة دبي", ["شرطة دبي", "Dubai Police"], "AE"),
+    A("guardia-civil", "agency", "Guardia Civil (Spain)", "الحرس المدني الإسباني", ["الحرس المدني", "Guardia Civil"], "ES"),
+    A("saudi-arabia", "country", "Saudi Arabia", "المملكة العربية السعودية", ["السعودية", "Saudi Arabia"], "SA"),
+    A("saudi-state-security", "agency", "Presidency of State Security (Saudi Arabia)", "رئاسة أمن الدولة", ["أمن الدولة"], "SA"),
+    P("howairini", "Abdulaziz bin Mohammed Al-Howairini", "عبد العزيز بن محمد الهويريني", ["الهويريني"], "SA", "Head of Saudi Arabia's State Security."),
+]

@@ -30,12 +30,12 @@ def build(setname, docs, sources, aliases, extra):
     schema = json.load(open(os.path.join(MAIN, "schema.json")))
     actors = copy.deepcopy(json.load(open(os.path.join(MAIN, "actors.json")))["actors"])
     byid = {a["id"]: a for a in actors}
+    for a in copy.deepcopy(extra):
+        assert a["id"] not in byid, a["id"]
+        actors.append(a); byid[a["id"]] = a
     for aid, al in aliases.items():
         for x in al:
             if x not in byid[aid]["aliases"]: byid[aid]["aliases"].append(x)
-    for a in extra:
-        assert a["id"] not in byid, a["id"]
-        actors.append(a); byid[a["id"]] = a
     json.dump({"actors": actors}, open(os.path.join(out, "actors.json"), "w"), ensure_ascii=False, indent=2)
     open(os.path.join(out, "actors.json"), "a").write("\n")
     kinds = {r["id"]: r for r in schema["relation_types"]}
@@ -83,5 +83,15 @@ def build(setname, docs, sources, aliases, extra):
         open(os.path.join(out, "docs", did + ".json"), "a").write("\n")
         print(f"{setname}/{did}: {len(text)} chars, {len(ments)} mentions, {len(rels)} relations")
 
-build("dev", DS.DEV_DOCS, dev_sources.SOURCES, AX.DEV_ALIASES, AX.DEV_ACTORS)
-build("test", DS.TEST_DOCS, test_sources.SOURCES, AX.TEST_ALIASES, AX.TEST_ACTORS)
+import dev2_sources, docs_spec_dev2 as DS2
+# dev2's lexicon is dev's plus what its own articles need.
+DEV2_ALIASES = {k: list(v) for k, v in AX.DEV_ALIASES.items()}
+for k, v in AX.DEV2_ALIASES.items(): DEV2_ALIASES[k] = DEV2_ALIASES.get(k, []) + [x for x in v if x not in DEV2_ALIASES.get(k, [])]
+SETS = {
+    "dev": (DS.DEV_DOCS, dev_sources.SOURCES, AX.DEV_ALIASES, AX.DEV_ACTORS),
+    "test": (DS.TEST_DOCS, test_sources.SOURCES, AX.TEST_ALIASES, AX.TEST_ACTORS),
+    "dev2": (DS2.DEV2_DOCS, dev2_sources.SOURCES, DEV2_ALIASES, AX.DEV_ACTORS + AX.DEV2_ACTORS),
+}
+# python3 build.py [SET...]: builds the sets named (default: all).
+for name in (sys.argv[1:] or list(SETS)):
+    build(name, *SETS[name])

@@ -239,6 +239,22 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         }
     }
     countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    // With fewer than two states named, the states of the bodies and people named (Hammouchi's
+    // Morocco in a report of his visit to Saudi Arabia) come after them.
+    if countries.len() < 2 {
+        for e in &ents {
+            let Some(c) = corpus.actors[e.actor]
+                .country
+                .as_deref()
+                .and_then(|c| ix.country(c))
+            else {
+                continue;
+            };
+            if !countries.iter().any(|x| x.0 == c) {
+                countries.push((c, 0, e.t[0]));
+            }
+        }
+    }
 
     let mut extra: Vec<Ent> = Vec::new();
     for i in 0..toks.len() {
@@ -315,7 +331,7 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             };
             if toks
                 .get(k)
-                .is_some_and(|t| is_any(&t.f, &["امنيه", "امن", "الامن", "استخباراتيه"]))
+                .is_some_and(|t| is_any(&t.f, &["امنيه", "امن", "الامن", "استخباراتيه", "شرطه"]))
             {
                 k += 1;
             }
@@ -343,10 +359,18 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
     // A title with a nationality ("السفير القطري") that introduced a person, repeated without them.
     let mut titled: Vec<(String, usize)> = Vec::new();
     for i in 0..toks.len().saturating_sub(1) {
-        if named[i] || named[i + 1] || !is_any(&toks[i].f, TITLES) {
+        if named[i] || !is_any(&toks[i].f, TITLES) {
             continue;
         }
-        let Some(code) = nationality(&toks[i + 1].f) else {
+        // `سفيرة جمهورية الصين …، P` introduces P as `السفيرة الصينية` too.
+        let code = if named[i + 1] {
+            ents.iter()
+                .find(|e| e.t[0] == i + 1 && corpus.actors[e.actor].kind == "country")
+                .and_then(|e| corpus.actors[e.actor].country.as_deref())
+        } else {
+            nationality(&toks[i + 1].f)
+        };
+        let Some(code) = code else {
             continue;
         };
         let key = format!("{}|{code}", bases(&toks[i].f).last().unwrap_or(""));
@@ -358,7 +382,7 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             if !titled.iter().any(|(k, _)| k == &key) {
                 titled.push((key, p.actor));
             }
-        } else if !any_name_soon {
+        } else if !any_name_soon && !named[i + 1] {
             if let Some((_, a)) = titled.iter().find(|(k, _)| k == &key) {
                 extra.push(Ent {
                     actor: *a,
@@ -366,6 +390,27 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                     reading: Some("a title repeated without the name it introduced"),
                 });
             }
+        }
+    }
+    // `المسؤول الفرنسي`: the last person of that nationality named before.
+    for i in 0..toks.len().saturating_sub(1) {
+        if named[i] || named[i + 1] || !is_any(&toks[i].f, &["مسوول", "مسووله"]) {
+            continue;
+        }
+        let Some(code) = nationality(&toks[i + 1].f) else {
+            continue;
+        };
+        let person = ents.iter().rev().find(|e| {
+            e.t[1] <= i
+                && corpus.actors[e.actor].kind == "person"
+                && corpus.actors[e.actor].country.as_deref() == Some(code)
+        });
+        if let Some(p) = person {
+            extra.push(Ent {
+                actor: p.actor,
+                t: [i, i + 2],
+                reading: Some("an official of that nationality: the one named before"),
+            });
         }
     }
     ents.extend(extra);

@@ -143,18 +143,53 @@ impl Sent<'_> {
                 i
             };
             // إشادة من X / توشيح Y بوسام من طرف X: the giver comes after من.
+            // إشادة من دول على غرار X وY: each of them.
             let by = (i + 1..(i + 10).min(self.range[1])).find(|&k| {
-                is_any(self.w(k), &["من", "طرف", "قبل"]) && self.ent_starting(k + 1).is_some()
+                is_any(self.w(k), &["من", "طرف", "قبل", "غرار"])
+                    && self.ent_starting(k + 1).is_some()
             });
-            if let Some(k) = by.filter(|&k| self.w(k) != "من" || k <= i + 2 || award) {
+            let by = by.filter(|&k| {
+                self.w(k) != "من"
+                    || k <= i + 2
+                    || award
+                    || (k > 0 && is_any(self.w(k - 1), &["دول", "عده"]))
+            });
+            if let Some(k) = by {
                 let giver = self.ent_starting(k + 1).unwrap_or(0);
+                let givers = self.list_from(giver);
                 let praised = self
-                    .after(i, k - i, |e| self.actor(e) != self.actor(giver))
-                    .or_else(|| self.before(i, |e| self.actor(e) != self.actor(giver)));
+                    .after(i, k - i, |e| {
+                        !givers.iter().any(|&g| self.actor(g) == self.actor(e))
+                    })
+                    .or_else(|| {
+                        self.before(i, |e| {
+                            !givers.iter().any(|&g| self.actor(g) == self.actor(e))
+                        })
+                    });
                 if let Some(t) = praised {
                     done.push(c);
-                    self.emit("praised", giver, t, 0.7, &[i, k], "praise-from");
+                    for g in givers {
+                        self.emit("praised", g, t, 0.7, &[i, k], "praise-from");
+                    }
                     continue;
+                }
+            }
+            // إشادة … عبرت عنها X بخصوص Y: X praised Y.
+            let expressed = (i + 1..(i + 10).min(self.range[1])).find(|&k| {
+                is_any(self.w(k), &["عبر", "عبرت", "اعرب", "اعربت", "ابدي", "ابدت"])
+                    && k + 1 < self.range[1]
+                    && is_any(self.w(k + 1), &["عنها", "عنه", "عن"])
+            });
+            if let Some(k) = expressed {
+                if let Some(x) = self.after(k + 1, 3, |_| true) {
+                    let x = self.resolve_person(x);
+                    if let Some(t) = self.after(self.ents[x].t[1] - 1, 8, |e| {
+                        self.actor(e) != self.actor(x) && self.same_clause(self.ents[e].t[0], k)
+                    }) {
+                        done.push(c);
+                        self.emit("praised", x, t, 0.7, &[i, k], "praise-expressed-by");
+                        continue;
+                    }
                 }
             }
             let s = if self.clause_initial(anchor) {
@@ -195,7 +230,56 @@ impl Sent<'_> {
             "information",
             "tip",
         ];
+        // The information a body gave, in a relative clause or after it: `معلومات … وفرتها X`,
+        // `الدعم الذي قدمته X، خصوصا المعلومات`.
+        const GIVE_REL: &[&str] = &[
+            "قدمت",
+            "قدمتها",
+            "قدمتهما",
+            "قدمها",
+            "قدمه",
+            "قدمهما",
+            "وفرت",
+            "وفرتها",
+            "وفرتهما",
+            "وفرها",
+            "وفره",
+            "اتاحت",
+            "اتاحتها",
+        ];
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+            let rel = (i + 1..(i + 5).min(self.range[1]))
+                .find(|&k| is_any(self.w(k), GIVE_REL))
+                .or_else(|| {
+                    (i.saturating_sub(10).max(self.range[0])..i)
+                        .rev()
+                        .find(|&k| is_any(self.w(k), GIVE_REL))
+                });
+            let body =
+                |s: &Self, e: usize| matches!(s.kind(e), "agency" | "country" | "organization");
+            if let Some(v) = rel {
+                if let Some(src) = self.after(v, 3, |e| body(self, e)) {
+                    // … لـ/إلى Y after the giver, or the clause's subject before the information.
+                    let to = self.after(self.ents[src].t[1] - 1, 4, |e| {
+                        e != src
+                            && body(self, e)
+                            && (is_any(self.w(self.ents[e].t[0] - 1), &["الي", "لفايده"])
+                                || self.toks[self.ents[e].t[0]].f.starts_with('ل'))
+                    });
+                    let first = i.min(v);
+                    let tgt = to.or_else(|| {
+                        (0..self.ents.len()).rev().find(|&e| {
+                            self.ents[e].t[1] <= first
+                                && self.actor(e) != self.actor(src)
+                                && body(self, e)
+                        })
+                    });
+                    if let Some(tgt) = tgt {
+                        self.emit("tipped-off", src, tgt, 0.7, &[i, v], "information-given-by");
+                        continue;
+                    }
+                }
+            }
             // بناء على معلومات من X: X tipped off the sentence's subject.
             let on_basis = (1..=3).any(|d| {
                 i >= self.range[0] + d
@@ -203,6 +287,7 @@ impl Sent<'_> {
                         self.w(i - d),
                         &[
                             "بناء",
+                            "ضوء",
                             "بفضل",
                             "استنادا",
                             "اثر",
@@ -297,9 +382,80 @@ impl Sent<'_> {
             "train",
         ];
         let mut done = Vec::new();
+        // X زودت Y بمعدات: supplying equipment builds Y's capacity.
+        const SUPPLY: &[&str] = &["زود", "زودت", "يزود", "تزود", "امد", "امدت", "يمد", "تمد"];
+        for v in self.find_tokens(|w| is_any(w, SUPPLY)) {
+            let Some(x) = self.after(v, 3, |e| {
+                matches!(self.kind(e), "agency" | "country" | "organization")
+            }) else {
+                continue;
+            };
+            let Some(y) = self.after(self.ents[x].t[1] - 1, 2, |e| self.actor(e) != self.actor(x))
+            else {
+                continue;
+            };
+            let end = self.ents[y].t[1];
+            let kit = (end..(end + 3).min(self.range[1])).find(|&k| {
+                stem_of(
+                    self.w(k),
+                    &[
+                        "معدات",
+                        "تجهيزات",
+                        "عتاد",
+                        "اجهزه",
+                        "وسايل",
+                        "اسلحه",
+                        "اليات",
+                    ],
+                )
+                .is_some()
+            });
+            if let Some(k) = kit {
+                done.push(self.clause_of(v));
+                self.emit("trained", x, y, 0.6, &[v, k], "equipment");
+            }
+        }
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
             let c = self.clause_of(i);
             if done.contains(&c) {
+                continue;
+            }
+            // دورة تكوينية [لفائدة Y] يشرف عليها X ويستفيد منها Y: the beneficiary after the cue.
+            let ben_after = (i + 1..(i + 30).min(self.range[1]))
+                .find(|&k| is_any(self.w(k), BENEFICIARY) || is_any(self.w(k), &["لفايده"]));
+            if let Some(b) = ben_after {
+                let t = self.after(b, 4, |e| self.kind(e) != "group");
+                let s = t.and_then(|t| {
+                    (0..self.ents.len())
+                        .rev()
+                        .find(|&e| {
+                            self.ents[e].t[0] > i
+                                && self.ents[e].t[1] <= b
+                                && self.actor(e) != self.actor(t)
+                                && !self.placed(e)
+                                && self.kind(e) != "group"
+                        })
+                        .or_else(|| {
+                            // … لفائدة Y من تأطير/بإشراف X.
+                            let by = (self.ents[t].t[1]
+                                ..(self.ents[t].t[1] + 8).min(self.range[1]))
+                                .find(|&k| {
+                                    stem_of(self.w(k), &["تاطير", "اشراف", "طرف"]).is_some()
+                                })?;
+                            self.after(by, 3, |e| {
+                                self.actor(e) != self.actor(t) && self.kind(e) != "group"
+                            })
+                        })
+                });
+                if let (Some(s), Some(t)) = (s, t) {
+                    done.push(c);
+                    self.emit("trained", s, t, 0.7, &[i, b], "training-for");
+                    continue;
+                }
+            }
+            // Joint training (`دورات تدريب مشتركة بين X وY`) is cooperation, not one training the other.
+            if (i + 1..(i + 3).min(self.range[1])).any(|k| stem_of(self.w(k), &["مشترك"]).is_some())
+            {
                 continue;
             }
             // Training as a field of cooperation (`في مجالي التدريب`, `المجالات التدريبية`) is not
@@ -389,19 +545,23 @@ impl Sent<'_> {
         for i in self.find_tokens(|w| {
             stem_of(w, &["تسليم", "ترحيل", "extradit", "deport"]).is_some() || is_any(w, HAND)
         }) {
+            // تسليم مراقب is a controlled delivery of goods, not a hand-over of a person.
+            if i + 1 < self.range[1] && stem_of(self.w(i + 1), &["مراقب"]).is_some() {
+                continue;
+            }
             let to = (i + 1..self.range[1].min(i + 14))
                 .find(|&k| is_any(self.w(k), &["الي", "to", "نحو"]))
                 .filter(|&k| self.same_clause(k, i));
             // … إلى Y, or للسلطات المغربية.
             let t = match to {
                 Some(to) => self.after(to, 3, |_| true),
-                None => self.after(i, 12, |e| {
+                None => self.after(i, 16, |e| {
                     self.toks[self.ents[e].t[0]].f.starts_with('ل')
                         && self.same_clause(self.ents[e].t[0], i)
                         && matches!(self.kind(e), "agency" | "country")
                 }),
             };
-            let to = to.unwrap_or(i);
+            let to = to.unwrap_or_else(|| t.map_or(i, |t| self.ents[t].t[0]));
             let t = match t {
                 Some(t) => t,
                 None => {
@@ -423,22 +583,28 @@ impl Sent<'_> {
                     continue;
                 }
             };
+            // A recipient (`للسلطات X`) or a place is not the giver.
             let s = (0..self.ents.len()).rev().find(|&e| {
                 self.ents[e].t[1] <= i
                     && !self.unit_marked(e)
                     && e != t
                     && self.countries_differ(e, t)
                     && self.kind(e) != "person"
+                    && !self.placed(e)
+                    && !self.toks[self.ents[e].t[0]].f.starts_with('ل')
             });
             // سلمت X إلى Y: the giver between the verb and إلى.
-            let s = s.or_else(|| {
-                self.after(i, 6, |e| {
-                    self.ents[e].t[1] <= to
-                        && e != t
-                        && self.countries_differ(e, t)
-                        && matches!(self.kind(e), "agency" | "country" | "organization")
-                })
+            let between = self.after(i, 6, |e| {
+                self.ents[e].t[1] <= to
+                    && e != t
+                    && self.countries_differ(e, t)
+                    && matches!(self.kind(e), "agency" | "country" | "organization")
             });
+            let s = if self.clause_initial(i) && !self.w(i).contains("تسليم") {
+                between.or(s)
+            } else {
+                s.or(between)
+            };
             let Some(s) = s else { continue };
             self.emit("extradited", s, t, 0.8, &[i, to], "hand-over");
         }
@@ -523,9 +689,29 @@ impl Sent<'_> {
             let s = self
                 .after(i, 3, |e| ok(e) && !self.prep_marked(e))
                 .or_else(|| self.before(i, ok));
-            let Some(s) = s else { continue };
+            let Some(mut s) = s else { continue };
+            // مكنت المعلومات التي قدمتها X إلى Y من اعتقال Z: Y, who was tipped off, arrested.
+            if let Some(r) = self.out.iter().find(|r| {
+                r.ty == "tipped-off" && r.source == self.actor(s) && r.cue.iter().all(|&k| k < i)
+            }) {
+                let t = r.target;
+                if let Some(e) = (0..self.ents.len()).find(|&e| self.actor(e) == t) {
+                    s = e;
+                }
+            }
+            // Not a speaker named later (`…، قال P، باحث`).
+            let speaker = |e: usize| {
+                let t0 = self.ents[e].t[0];
+                t0 > self.range[0]
+                    && is_any(
+                        self.w(t0 - 1),
+                        &["قال", "اكد", "اوضح", "اضاف", "شدد", "يقول", "حسب"],
+                    )
+            };
             let target = self.after(i, 20, |e| {
-                matches!(self.kind(e), "person" | "group") && self.actor(e) != self.actor(s)
+                matches!(self.kind(e), "person" | "group")
+                    && self.actor(e) != self.actor(s)
+                    && !speaker(e)
             });
             let subjects = self.with_twins(s);
             match target {

@@ -9,6 +9,8 @@ impl Sent<'_> {
     /// attached to that person. `نائب` (deputy) gives nothing.
     pub(super) fn leads(&mut self) {
         let n_ents = self.ents.len();
+        // The last title whose person was found: `P، مدير X ومدير Y` gives P both.
+        let mut last: Option<(usize, usize)> = None;
         for i in self.find_tokens(|w| is_any(w, TITLES)) {
             self.ents.truncate(n_ents);
             if i > self.range[0] && is_any(self.w(i - 1), &["نايب", "نايبه", "مساعد"])
@@ -47,8 +49,17 @@ impl Sent<'_> {
             let mut n = 0;
             while k < self.range[1] && n <= 6 {
                 if let Some(e) = self.ent_starting(k) {
-                    if self.kind(e) == "person" {
+                    // `P، مديرة X، وQ، مدير Y`: a person joined by و after a comma starts the next
+                    // item of a list, not the title's holder.
+                    let next_item = self.toks[k].f.starts_with('و')
+                        && (last_end..k).any(|j| matches!(self.w(j), "،" | ","));
+                    if self.kind(e) == "person" && !next_item {
                         person = Some(e);
+                    } else if self.toks[k].f.starts_with('ب') && self.kind(e) == "country" {
+                        // The body's country named as its place (`رئيس أمن الدولة بالمملكة …، P`).
+                        k = self.ents[e].t[1];
+                        n += 1;
+                        continue;
                     }
                     break;
                 }
@@ -67,9 +78,22 @@ impl Sent<'_> {
                 person = (0..self.ents.len())
                     .find(|&e| self.ents[e].t[1] == i && self.kind(e) == "person");
             }
+            let mut conf = 0.9;
+            if person.is_none() && self.w(i).starts_with('و') {
+                if let Some((j, p)) = last.filter(|&(j, _)| i - j <= 14) {
+                    if (j..i).all(|k| !is_any(self.w(k), &["ثم", "بينما", "فيما", "قال", "اكد"]))
+                    {
+                        person = Some(p);
+                        conf = 0.8;
+                    }
+                }
+            }
             if let Some(p) = person {
+                if p < n_ents {
+                    last = Some((i, p));
+                }
                 for &o in &orgs {
-                    self.emit("leads", p, o, 0.9, &[i], "title");
+                    self.emit("leads", p, o, conf, &[i], "title");
                 }
             }
             self.ents.truncate(n_ents);
@@ -106,6 +130,9 @@ impl Sent<'_> {
             "مباحثات",
             "محادثات",
             "تباحث",
+            "جمع",
+            "جمعت",
+            "يجمع",
             "بحث",
             "يبحث",
             "met",
@@ -130,13 +157,47 @@ impl Sent<'_> {
             if done_clauses.contains(&c) {
                 continue;
             }
-            let subject = self.before(i, |e| self.kind(e) == "person").or_else(|| {
-                if self.clause_initial(i) {
-                    self.after(i, 8, |_| true).map(|e| self.resolve_person(e))
-                } else {
-                    self.before(i, |_| true)
+            // جمع X مع Y: the meeting brought X together with Y (not الجمعة, جمعية).
+            if matches!(stem, "جمع" | "جمعت" | "يجمع") {
+                if !is_any(self.w(i), &["جمع", "جمعت", "يجمع", "تجمع"]) {
+                    continue;
                 }
-            });
+                if let Some(x) = self.after(i, 8, |e| !self.placed(e)) {
+                    let x = self.resolve_person(x);
+                    let with = (self.ents[x].t[1]..(self.ents[x].t[1] + 4).min(self.range[1]))
+                        .find(|&k| self.w(k) == "مع");
+                    if let Some(with) = with {
+                        let person = self.kind(x) == "person";
+                        // A delegation headed by a person (`وفد … ترأسه P`): P.
+                        let y = self
+                            .after(with, 14, |e| {
+                                self.actor(e) != self.actor(x)
+                                    && (!person || self.kind(e) == "person")
+                            })
+                            .or_else(|| self.after(with, 4, |e| self.actor(e) != self.actor(x)));
+                        if let Some(y) = y {
+                            let y = self.resolve_person(y);
+                            self.emit("met", x, y, 0.8, &[i, with], "brought-together");
+                            done_clauses.push(self.clause_of(i));
+                            continue;
+                        }
+                    }
+                }
+                continue;
+            }
+            // استقبال P لـQ: the person right after the noun receives.
+            let receiver = (stem == "استقبال")
+                .then(|| self.after(i, 1, |e| self.kind(e) == "person"))
+                .flatten();
+            let subject = receiver
+                .or_else(|| self.before(i, |e| self.kind(e) == "person"))
+                .or_else(|| {
+                    if self.clause_initial(i) {
+                        self.after(i, 8, |_| true).map(|e| self.resolve_person(e))
+                    } else {
+                        self.before(i, |_| true)
+                    }
+                });
             let Some(s) = subject else { continue };
             let person = self.kind(s) == "person";
             let mut objects: Vec<usize> = Vec::new();
@@ -218,9 +279,47 @@ impl Sent<'_> {
             let Some(first) = self.after(i, 4, |_| true) else {
                 continue;
             };
-            let list = self.list_from(first);
+            let mut list = self.list_from(first);
+            // `… والوكالات الأمريكية، خاصة X وY وZ`: the bodies named after خاصة stand for the
+            // collective before it.
+            if let Some(&last) = list.last() {
+                let end = self.ents[last].t[1];
+                let especially = (end..(end + 2).min(self.range[1])).find(|&k| {
+                    is_any(
+                        self.w(k),
+                        &["خاصه", "لاسيما", "سيما", "منها", "وخاصه", "وبخاصه"],
+                    )
+                });
+                if let Some(k) = especially {
+                    if let Some(n) = self.after(k, 2, |_| true) {
+                        let specific = self.list_from(n);
+                        let country = self.corpus.actors[self.actor(last)].country.clone();
+                        if specific
+                            .iter()
+                            .all(|&x| self.corpus.actors[self.actor(x)].country == country)
+                        {
+                            list.pop();
+                            list.extend(specific);
+                        }
+                    }
+                }
+            }
+            // Parties of two states: the claim joins each side to the other, not a side's own
+            // members to each other.
+            let countries: Vec<Option<String>> = list
+                .iter()
+                .map(|&e| self.corpus.actors[self.actor(e)].country.clone())
+                .collect();
+            let sides = countries.iter().any(|a| {
+                countries
+                    .iter()
+                    .any(|b| a.is_some() && b.is_some() && a != b)
+            });
             for a in 0..list.len() {
                 for b in a + 1..list.len() {
+                    if sides && countries[a] == countries[b] {
+                        continue;
+                    }
                     if self.actor(list[a]) != self.actor(list[b]) {
                         self.emit("cooperated", list[a], list[b], 0.85, &[cue, i], "between");
                         found_any = true;
@@ -235,9 +334,12 @@ impl Sent<'_> {
             let Some(first) = self.after(with, 3, |_| true) else {
                 continue;
             };
-            let subject = self.before(i, |e| self.kind(e) != "group").or_else(|| {
+            // Bodies and states cooperate; a person before the cue (`أشادت السفيرة بالتنسيق مع X`)
+            // is not taken as a party.
+            let party = |s: &Self, e: usize| !matches!(s.kind(e), "group" | "person");
+            let subject = self.before(i, |e| party(self, e)).or_else(|| {
                 self.clause_initial(i)
-                    .then(|| self.after(i, 6, |e| e < first))
+                    .then(|| self.after(i, 6, |e| e < first && party(self, e)))
                     .flatten()
             });
             let Some(s) = subject else { continue };
@@ -305,6 +407,41 @@ impl Sent<'_> {
                             self.emit("cooperated", a, b, 0.3, &[i], "sentence");
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// `X عضو في F`, `X يترأس (بشكل مشترك مع Y) F`: X (and Y) are members of the forum F.
+    pub(super) fn member_of(&mut self) {
+        const CUES: &[&str] = &[
+            "عضو",
+            "عضوا",
+            "عضويه",
+            "اعضاء",
+            "يترأس",
+            "يتراس",
+            "ترأس",
+            "تراس",
+            "تترأس",
+            "تتراس",
+            "رياسه",
+        ];
+        for i in self.find_tokens(|w| is_any(w, CUES)) {
+            let member = |s: &Self, e: usize| matches!(s.kind(e), "country" | "agency");
+            let Some(f) = self.after(i, 8, |e| self.kind(e) == "organization") else {
+                continue;
+            };
+            let Some(x) = self.before(i, |e| member(self, e)) else {
+                continue;
+            };
+            self.emit("member-of", x, f, 0.7, &[i], "member");
+            // Co-chairs: مع Y between the cue and the forum.
+            if let Some(k) = (i + 1..self.ents[f].t[0]).find(|&k| self.w(k) == "مع") {
+                if let Some(y) = self.after(k, 2, |e| {
+                    member(self, e) && self.ents[e].t[1] <= self.ents[f].t[0]
+                }) {
+                    self.emit("member-of", y, f, 0.65, &[i, k], "co-chair");
                 }
             }
         }
