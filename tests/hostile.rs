@@ -69,7 +69,7 @@ fn run_limited(
     cmd.args(args)
         .current_dir(cwd)
         .env_remove("LIAISON_GRAPH")
-        .env_remove(liaison::write::PAUSE_ENV)
+        .env_remove(liaison::fsio::PAUSE_ENV)
         .env("RUST_BACKTRACE", "0")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -71,8 +71,8 @@ fn spawn(dir: &Path, args: &[String], pause_ms: Option<u64>, log: &Path) -> Chil
         .stdout(Stdio::null())
         .stderr(Stdio::from(fs::File::create(log).unwrap()));
     match pause_ms {
-        Some(ms) => cmd.env(liaison::write::PAUSE_ENV, ms.to_string()),
-        None => cmd.env_remove(liaison::write::PAUSE_ENV),
+        Some(ms) => cmd.env(liaison::fsio::PAUSE_ENV, ms.to_string()),
+        None => cmd.env_remove(liaison::fsio::PAUSE_ENV),
     };
     cmd.spawn().expect("the liaison binary starts")
 }
@@ -82,7 +82,7 @@ fn liaison(dir: &Path, args: &[&str]) -> (i32, String, String) {
         .args(args)
         .current_dir(dir)
         .env_remove("LIAISON_GRAPH")
-        .env_remove(liaison::write::PAUSE_ENV)
+        .env_remove(liaison::fsio::PAUSE_ENV)
         .output()
         .unwrap();
     (

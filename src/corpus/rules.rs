@@ -278,6 +278,7 @@ pub(super) struct DocContext<'a> {
     pub(super) schema_ok: bool,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn check_span(
     ck: &mut Checker,
     path: &Path,
@@ -286,6 +287,7 @@ fn check_span(
     bounds: &[usize],
     span: [u32; 2],
     expected: Option<&str>,
+    folded: &std::cell::OnceCell<String>,
 ) {
     let [s, e] = span;
     if s > e || e > doc.chars {
@@ -315,7 +317,11 @@ fn check_span(
             let found = find_char_spans(&doc.text, quote, 2);
             let help = match found.as_slice() {
                 [one] => format!("the quote is at [{}, {}]: set the span to that", one[0], one[1]),
-                [] if !fold(quote).is_empty() && fold(&doc.text).contains(&fold(quote)) => {
+                [] if !fold(quote).is_empty()
+                    && folded
+                        .get_or_init(|| fold(&doc.text))
+                        .contains(&fold(quote)) =>
+                {
                     "the quote differs from the text in diacritics, letter variants or punctuation: copy it exactly from the text".to_string()
                 }
                 [] => "copy the exact text at the span into the quote, or fix the span".to_string(),
@@ -355,6 +361,8 @@ fn inside_out_of_scope(doc: &Doc, span: [u32; 2]) -> Option<[u32; 2]> {
 
 pub(super) fn check_doc(ck: &mut Checker, path: &Path, doc: &Doc, ctx: &DocContext) {
     let bounds = char_boundaries(&doc.text);
+    // The folded text, made at the first wrong quote and reused by the others.
+    let folded = std::cell::OnceCell::new();
     if let Some(p) = &doc.meta.published {
         if let Err(e) = DateRange::parse(p) {
             ck.add(
@@ -367,7 +375,7 @@ pub(super) fn check_doc(ck: &mut Checker, path: &Path, doc: &Doc, ctx: &DocConte
     }
     for o in &doc.meta.out_of_scope {
         let place = Some(format!("out_of_scope [{}, {}]", o.span[0], o.span[1]));
-        check_span(ck, path, &place, doc, &bounds, o.span, None);
+        check_span(ck, path, &place, doc, &bounds, o.span, None, &folded);
     }
     for m in &doc.meta.mentions {
         let place = Some(format!(
@@ -382,7 +390,16 @@ pub(super) fn check_doc(ck: &mut Checker, path: &Path, doc: &Doc, ctx: &DocConte
                 unknown_actor_help(&m.actor, ctx.actor_kind),
             );
         }
-        check_span(ck, path, &place, doc, &bounds, m.span, Some(&m.text));
+        check_span(
+            ck,
+            path,
+            &place,
+            doc,
+            &bounds,
+            m.span,
+            Some(&m.text),
+            &folded,
+        );
         if let Some(o) = inside_out_of_scope(doc, m.span) {
             ck.add(
                 path,
@@ -468,7 +485,16 @@ pub(super) fn check_doc(ck: &mut Checker, path: &Path, doc: &Doc, ctx: &DocConte
                 );
             }
         }
-        check_span(ck, path, &place, doc, &bounds, r.span, Some(&r.quote));
+        check_span(
+            ck,
+            path,
+            &place,
+            doc,
+            &bounds,
+            r.span,
+            Some(&r.quote),
+            &folded,
+        );
         if let Some(o) = inside_out_of_scope(doc, r.span) {
             ck.add(
                 path,
