@@ -5,7 +5,10 @@
 use super::{Checker, Doc};
 use crate::diag::did_you_mean;
 use crate::model::{is_relation_id, is_slug, ActorDef, DateRange, Fit, SchemaFile, TypeDef};
-use crate::text::fold;
+use crate::text::{fold, unbalanced_bidi};
+
+/// What to do about a name with an unclosed bidi control (it would reorder the rest of a line).
+const BIDI_HELP: &str = "remove the control character (names need none: Arabic and Latin letters order themselves), or close it with U+202C (PDF) or U+2069 (PDI)";
 use crate::text::span::{char_boundaries, find_char_spans};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -154,6 +157,14 @@ pub(super) fn check_actors<'a>(
                     "write the name, or remove the entry",
                 );
             }
+            if unbalanced_bidi(name) {
+                ck.add(
+                    path,
+                    place.clone(),
+                    format!("the {lang} name opens a bidi override, embedding or isolate (U+202A–U+202E, U+2066–U+2068) it does not close"),
+                    BIDI_HELP,
+                );
+            }
         }
         for alias in &a.aliases {
             if fold(alias).is_empty() {
@@ -162,6 +173,14 @@ pub(super) fn check_actors<'a>(
                     place.clone(),
                     format!("alias {alias:?} has no letters or digits"),
                     "remove the empty alias",
+                );
+            }
+            if unbalanced_bidi(alias) {
+                ck.add(
+                    path,
+                    place.clone(),
+                    "an alias opens a bidi override, embedding or isolate (U+202A–U+202E, U+2066–U+2068) it does not close".into(),
+                    BIDI_HELP,
                 );
             }
         }
