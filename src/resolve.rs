@@ -89,6 +89,9 @@ fn lookup(keys: &[ArchivedNameKey], key: &str) -> Vec<u32> {
 
 /// The names closest to `key` (Jaro-Winkler on folded forms), one per actor.
 fn suggest(store: &Graph<'_>, key: &str, n: usize) -> Vec<(String, String)> {
+    if key.chars().count() > crate::diag::MAX_SUGGEST_CHARS {
+        return Vec::new();
+    }
     let mut best: Vec<(f64, u32)> = Vec::new();
     for k in store.name_keys().iter() {
         let score = strsim::jaro_winkler(key, k.key.as_str());
@@ -117,11 +120,11 @@ fn suggest(store: &Graph<'_>, key: &str, n: usize) -> Vec<(String, String)> {
 pub fn resolve_actor(data: &Graph<'_>, query: &str) -> Result<u32, Error> {
     resolve(data, query).map_err(|u| match u {
         Unresolved::Unknown { suggestions } => Error::UnknownActor {
-            query: query.to_string(),
+            query: crate::diag::clip_input(query),
             suggestions,
         },
         Unresolved::Ambiguous { candidates } => Error::AmbiguousActor {
-            query: query.to_string(),
+            query: crate::diag::clip_input(query),
             candidates: candidates
                 .into_iter()
                 .map(|id| {
