@@ -6,6 +6,7 @@ mod common;
 mod check;
 mod dot_escaping;
 mod exports;
+mod fuzz_regressions;
 mod hostile;
 mod incremental;
 mod kill;
