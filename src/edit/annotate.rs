@@ -37,15 +37,21 @@ pub struct Annotate {
 /// Explains an absent quote: how much of it (in whole words) the text does contain.
 fn absent_help(text: &str, quote: &str) -> String {
     let words: Vec<&str> = quote.split_whitespace().collect();
+    // The longest head of the quote the text contains. A text that contains the first n words
+    // contains the first n - 1, so a binary search finds it with a handful of searches of the
+    // whole text (each one folds it) instead of one per word.
     let mut best = 0;
     let mut at = None;
-    for n in (1..words.len()).rev() {
-        let head = words[..n].join(" ");
-        let found = find_quote(text, &head);
-        if let Some(f) = found.first() {
-            best = n;
-            at = Some(*f);
-            break;
+    let (mut lo, mut hi) = (1, words.len());
+    while lo < hi {
+        let n = lo + (hi - lo) / 2;
+        match find_quote(text, &words[..n].join(" ")).first() {
+            Some(f) => {
+                best = n;
+                at = Some(*f);
+                lo = n + 1;
+            }
+            None => hi = n,
         }
     }
     match at {
