@@ -152,8 +152,11 @@ pub mod targets {
     use std::path::{Path, PathBuf};
     use std::sync::OnceLock;
 
+    /// A target's body: runs one input, panicking on a finding.
+    pub type Target = fn(&[u8]);
+
     /// Every target by name, for replaying a folder of inputs.
-    pub const ALL: &[(&str, fn(&[u8]))] = &[
+    pub const ALL: &[(&str, Target)] = &[
         ("actors_json", actors_json),
         ("schema_json", schema_json),
         ("document", document),

@@ -11,10 +11,8 @@ fn open_controls(s: &str) -> Vec<bool> {
         match c {
             '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' => stack.push(false),
             '\u{2066}' | '\u{2067}' | '\u{2068}' => stack.push(true),
-            '\u{202C}' => {
-                if stack.last() == Some(&false) {
-                    stack.pop();
-                }
+            '\u{202C}' if stack.last() == Some(&false) => {
+                stack.pop();
             }
             '\u{2069}' => {
                 if let Some(i) = stack.iter().rposition(|&iso| iso) {
