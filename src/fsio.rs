@@ -131,8 +131,14 @@ pub fn write_group(
                 Some(bytes) => {
                     let tmp = write_temp(&dir.join(rel), |w| w.write_all(bytes))?;
                     made.push(tmp.clone());
-                    let tmp_rel = tmp.strip_prefix(dir).unwrap_or(&tmp);
-                    steps.push((target, Some(rel_str(tmp_rel)?)));
+                    // The temporary file sits beside its target: name it relative to `dir` too.
+                    let tmp_rel =
+                        rel.parent()
+                            .unwrap_or(Path::new(""))
+                            .join(tmp.file_name().ok_or_else(|| {
+                                Error::Internal("a temporary file without a name".into())
+                            })?);
+                    steps.push((target, Some(rel_str(&tmp_rel)?)));
                 }
                 None => steps.push((target, None)),
             }
