@@ -41,6 +41,22 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The longest query "did you mean" compares (Jaro-Winkler costs the product of the lengths; no
+/// name is this long, so a longer query has no close name anyway).
+pub const MAX_SUGGEST_CHARS: usize = 200;
+
+/// User input as echoed in a message: at most 100 characters, the rest counted, not printed.
+pub fn clip_input(s: &str) -> String {
+    const MAX: usize = 100;
+    let n = s.chars().count();
+    if n <= MAX {
+        s.to_string()
+    } else {
+        let head: String = s.chars().take(MAX).collect();
+        format!("{head}… ({n} characters)")
+    }
+}
+
 /// The candidates closest to `word` (Jaro-Winkler at least `min`), best first, at most `n`: the
 /// one "did you mean" of every message that names an unknown thing.
 pub fn closest<'a>(
@@ -49,6 +65,9 @@ pub fn closest<'a>(
     min: f64,
     n: usize,
 ) -> Vec<&'a str> {
+    if word.chars().count() > MAX_SUGGEST_CHARS {
+        return Vec::new();
+    }
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))

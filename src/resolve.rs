@@ -87,13 +87,10 @@ fn lookup(keys: &[ArchivedNameKey], key: &str) -> Vec<u32> {
     out
 }
 
-/// Queries longer than this get no "did you mean".
-const MAX_NAME_CHARS: usize = 200;
-
 /// The names closest to `key` (Jaro-Winkler on folded forms), one per actor.
 fn suggest(store: &Graph<'_>, key: &str, n: usize) -> Vec<(String, String)> {
     // No name is this long: comparing a pasted page with every name would take minutes.
-    if key.chars().count() > MAX_NAME_CHARS {
+    if key.chars().count() > crate::diag::MAX_SUGGEST_CHARS {
         return Vec::new();
     }
     let mut best: Vec<(f64, u32)> = Vec::new();
@@ -124,11 +121,11 @@ fn suggest(store: &Graph<'_>, key: &str, n: usize) -> Vec<(String, String)> {
 pub fn resolve_actor(data: &Graph<'_>, query: &str) -> Result<u32, Error> {
     resolve(data, query).map_err(|u| match u {
         Unresolved::Unknown { suggestions } => Error::UnknownActor {
-            query: query.to_string(),
+            query: crate::diag::clip_input(query),
             suggestions,
         },
         Unresolved::Ambiguous { candidates } => Error::AmbiguousActor {
-            query: query.to_string(),
+            query: crate::diag::clip_input(query),
             candidates: candidates
                 .into_iter()
                 .map(|id| {

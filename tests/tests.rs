@@ -7,6 +7,7 @@ mod brat_import;
 mod check;
 mod dot_escaping;
 mod exports;
+mod fuzz_regressions;
 mod hostile;
 mod incremental;
 mod kill;

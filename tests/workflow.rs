@@ -532,6 +532,46 @@ fn a_writer_killed_before_rename_leaves_the_old_file_intact() {
     env.run(TIP_OFF_SECOND_FBI).ok();
 }
 
+/// `doc add` writes two files as one group: killed between its two renames (after the journal),
+/// the text is in place and the annotation file not yet; the next query completes the group, so
+/// the corpus checks and the document is there, whole.
+#[test]
+fn a_doc_add_killed_between_its_renames_is_completed_by_the_next_command() {
+    let env = TestEnv::fixture("mini");
+    let article = env.root.join("article.txt");
+    std::fs::write(&article, "Hammouchi met Wray in Rabat.\n").unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(["doc", "add", article.to_str().unwrap(), "--id", "halfway"])
+        .current_dir(&env.root)
+        .env_remove("LIAISON_GRAPH")
+        .env("LIAISON_TEST_PAUSE_BEFORE_RENAME", "1500")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    // The pauses (1.5 s each): before the journal's rename, then before each of the two files';
+    // killed in the last one, after the text's rename.
+    let mut seen = 0;
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        if line.contains("test pause") {
+            seen += 1;
+            if line.contains("halfway.json") {
+                break;
+            }
+        }
+    }
+    assert_eq!(seen, 3, "journal, text, annotation file");
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    assert!(env.path("docs/halfway.txt").exists());
+    assert!(!env.path("docs/halfway.json").exists());
+    env.run(&["check"]).ok();
+    assert!(env.path("docs/halfway.json").exists());
+    assert!(!env.path(".liaison/commit.journal").exists());
+}
+
 /// Parses a document file into the model, so `"date": null` and an absent date compare equal.
 fn model(path: &std::path::Path) -> Value {
     let d: liaison::model::DocFile =

@@ -1,8 +1,8 @@
-//! `actors.json`: any bytes, checked against the mini corpus's schema and documents.
+//! Fuzz target `actors_json`: its body is `liaison_fuzz::targets::actors_json` (shared with the regression
+//! replay in the main crate's tests).
 #![no_main]
-use liaison_fuzz::{check_mem, MemFiles};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    check_mem(&MemFiles::mini_with(&[("actors.json", data)]));
+    liaison_fuzz::targets::actors_json(data);
 });

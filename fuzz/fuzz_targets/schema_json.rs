@@ -1,8 +1,8 @@
-//! `schema.json`: any bytes, checked with the mini corpus's actors and documents.
+//! Fuzz target `schema_json`: its body is `liaison_fuzz::targets::schema_json` (shared with the regression
+//! replay in the main crate's tests).
 #![no_main]
-use liaison_fuzz::{check_mem, MemFiles};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    check_mem(&MemFiles::mini_with(&[("schema.json", data)]));
+    liaison_fuzz::targets::schema_json(data);
 });

@@ -54,6 +54,7 @@ pub fn run(
 }
 
 pub fn export(dir: &Path, to: &Path, out: &mut dyn Write) -> Result<Exit, Error> {
+    liaison::layout::check_output(dir, to)?;
     let e = brat::export(dir, to)?;
     writeln!(
         out,

@@ -65,6 +65,9 @@ pub fn run(dir: &Path, a: &ExportArgs, out: &mut dyn Write) -> Result<Exit, Erro
             "name the file to write with -o FILE",
         ));
     }
+    if let Some(p) = output_file(&a.output) {
+        liaison::layout::check_output(dir, p)?;
+    }
     let store = liaison::store::open(dir)?.0;
     let data: Graph<'_> = store.graph();
     let g = export::select(&data, &a.select.selection())?;

@@ -192,12 +192,46 @@ pub fn help(e: &Error) -> String {
 }
 
 /// Prints an error: the problems it carries, the message, and what to do.
+///
+/// Messages can quote what the user gave (a name, a line of a file): each message is clipped to
+/// [`MAX_MESSAGE`] characters and each help to [`MAX_HELP`], so a 2 MB line is not echoed whole.
 pub fn report(e: &Error, err: &mut dyn Write) {
     if let Error::Corpus { problems, .. } | Error::Refused { problems, .. } = e {
         for p in problems {
-            let _ = writeln!(err, "{p}");
+            let clipped = liaison::diag::Problem {
+                file: p.file.clone(),
+                place: p.place.as_deref().map(|s| clip_chars(s, MAX_MESSAGE)),
+                message: clip_chars(&p.message, MAX_MESSAGE),
+                help: clip_chars(&p.help, MAX_HELP),
+            };
+            let _ = writeln!(err, "{clipped}");
         }
     }
-    let _ = writeln!(err, "liaison: error: {e}");
-    let _ = writeln!(err, "  help: {}", help(e).replace('\n', "\n  "));
+    let _ = writeln!(
+        err,
+        "liaison: error: {}",
+        clip_chars(&e.to_string(), MAX_MESSAGE)
+    );
+    let _ = writeln!(
+        err,
+        "  help: {}",
+        clip_chars(&help(e), MAX_HELP).replace('\n', "\n  ")
+    );
+}
+
+/// The longest error message or problem printed, in characters.
+const MAX_MESSAGE: usize = 1000;
+/// The longest help printed, in characters.
+const MAX_HELP: usize = 4000;
+
+/// `s` cut to `max` characters, saying how much was left out.
+fn clip_chars(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        None => s.to_string(),
+        Some((at, _)) => format!(
+            "{}… ({} more characters)",
+            &s[..at],
+            s[at..].chars().count()
+        ),
+    }
 }

@@ -74,6 +74,9 @@ pub fn run(dir: &Path, a: &RenderArgs, out: &mut dyn Write) -> Result<Exit, Erro
     let dot = a.drawing.options();
     let engine = Engine::choose(a.engine.map(EngineArg::engine), &dot);
     let file = output_file(&a.output);
+    if let Some(p) = file {
+        liaison::layout::check_output(dir, p)?;
+    }
     let format = image_format(explicit, file)?;
     let mut selection = a.select.selection();
     selection.collapse = !a.all_edges;

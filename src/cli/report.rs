@@ -98,6 +98,9 @@ fn report_format(a: &ReportArgs) -> Result<ReportFormat, Error> {
 
 pub fn run(dir: &Path, a: &ReportArgs, out: &mut dyn Write) -> Result<Exit, Error> {
     let format = report_format(a)?;
+    if let Some(p) = output_file(&a.output) {
+        liaison::layout::check_output(dir, p)?;
+    }
     let store = liaison::store::open(dir)?.0;
     let data: Graph<'_> = store.graph();
     let spec = ReportSpec {

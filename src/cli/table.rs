@@ -31,7 +31,9 @@ impl Table {
             if i > 0 {
                 self.text.push('\t');
             }
-            let c = c.as_ref();
+            // A cell closes every bidi control it opens, so it cannot reorder the next columns.
+            let closed = liaison::text::close_bidi(c.as_ref());
+            let c: &str = &closed;
             if c.contains(['\t', '\n', '\r']) {
                 self.text
                     .push_str(&c.split_whitespace().collect::<Vec<_>>().join(" "));

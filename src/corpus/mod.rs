@@ -63,14 +63,21 @@ pub trait Files: Sync {
     /// The names of the entries of a folder.
     fn list(&self, dir: &Path) -> std::io::Result<Vec<String>>;
     fn is_dir(&self, path: &Path) -> bool;
+    /// Where `path` leads if it is a link out of the corpus folder `dir` (see
+    /// [`layout::link_out`]); a file a pending change replaces is no link.
+    fn link_out(&self, dir: &Path, path: &Path) -> Option<PathBuf> {
+        layout::link_out(dir, path)
+    }
 }
 
 /// The files as they are on disk.
 pub struct Disk;
 
 impl Files for Disk {
+    /// Only regular files of at most [`crate::fsio::MAX_FILE_BYTES`] (a named pipe or a link to a
+    /// device is refused, not read).
     fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
-        fs::read(path)
+        crate::fsio::read_regular(path, crate::fsio::MAX_FILE_BYTES)
     }
 
     fn list(&self, dir: &Path) -> std::io::Result<Vec<String>> {
@@ -107,6 +114,7 @@ pub fn load_from(
     let mut ck = Checker {
         problems: Vec::new(),
         files,
+        dir,
     };
     if !files.is_dir(dir) {
         ck.add(
@@ -165,6 +173,7 @@ pub fn load_docs(
     let mut ck = Checker {
         problems: Vec::new(),
         files,
+        dir,
     };
     let voc = Vocabulary::of(known.schema);
     let ctx = DocContext {
@@ -218,7 +227,11 @@ pub fn recheck_docs(
         };
         load_docs(dir, files, &known, changed)
     };
-    let mut ck = Checker { problems, files };
+    let mut ck = Checker {
+        problems,
+        files,
+        dir,
+    };
     let mut docs: Vec<Doc> = base
         .docs
         .into_iter()
@@ -260,6 +273,7 @@ fn check_docs(
             let mut local = Checker {
                 problems: Vec::new(),
                 files,
+                dir,
             };
             let doc = read_doc(&mut local, dir, id);
             if let Some(doc) = &doc {

@@ -11,6 +11,8 @@ use std::path::Path;
 pub(crate) struct Checker<'f> {
     pub(crate) problems: Vec<Problem>,
     pub(crate) files: &'f dyn Files,
+    /// The corpus folder: no file is read through a link that leaves it.
+    pub(crate) dir: &'f Path,
 }
 
 impl Checker<'_> {
@@ -29,31 +31,61 @@ impl Checker<'_> {
         });
     }
 
-    /// Reads and parses a JSON file, reporting I/O and parse errors with line:column.
-    pub(crate) fn json<T: serde::de::DeserializeOwned>(
-        &mut self,
-        path: &Path,
-        what: &str,
-    ) -> Option<T> {
-        let text = match self.files.read(path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(t) => t,
-                Err(e) => {
+    /// Reads a corpus file; a link out of the corpus, a special file, a file too large and an I/O
+    /// error become a problem.
+    pub(crate) fn read(&mut self, path: &Path, what: &str) -> Option<Vec<u8>> {
+        match self.files.read(path) {
+            Ok(bytes) => {
+                if let Some(to) = self.files.link_out(self.dir, path) {
                     self.add(
                         path,
                         None,
-                        format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
-                        "save the file as UTF-8",
+                        format!(
+                            "the {what} is a link to {}, outside the corpus",
+                            to.display()
+                        ),
+                        "liaison reads only files inside the corpus folder: copy the file into the corpus in place of the link",
                     );
                     return None;
                 }
-            },
+                Some(bytes)
+            }
             Err(e) => {
                 self.add(
                     path,
                     None,
                     format!("cannot read the {what}: {e}"),
                     io_help(&e, what),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reads and parses a JSON file, reporting I/O and parse errors with line:column.
+    pub(crate) fn json<T: serde::de::DeserializeOwned>(
+        &mut self,
+        path: &Path,
+        what: &str,
+    ) -> Option<T> {
+        let bytes = self.read(path, what)?;
+        if bytes.starts_with(BOM) {
+            self.add(
+                path,
+                Some("1:1".into()),
+                "the file starts with a byte-order mark (BOM)".into(),
+                "save it as UTF-8 without BOM (e.g. `sed -i '1s/^\\xEF\\xBB\\xBF//' FILE`)",
+            );
+            return None;
+        }
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                self.add(
+                    path,
+                    None,
+                    format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
+                    "save the file as UTF-8",
                 );
                 return None;
             }
@@ -84,7 +116,15 @@ impl Checker<'_> {
                     Some(i) => full[..i].to_string(),
                     None => full.clone(),
                 };
+                let surrogate = e.line() > 0
+                    && text
+                        .lines()
+                        .nth(e.line() - 1)
+                        .is_some_and(has_surrogate_escape);
                 let help = match e.classify() {
+                    serde_json::error::Category::Syntax if surrogate => {
+                        "a \\uD800–\\uDFFF escape is half of a UTF-16 surrogate pair and cannot stand alone: write the character itself, or both halves (\\uD83D\\uDE00), or remove the escape".to_string()
+                    }
                     serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
                         "fix the JSON syntax here (a missing comma, quote or bracket is the usual cause)"
                             .to_string()
@@ -96,6 +136,11 @@ impl Checker<'_> {
                         "malformed JSON"
                     }
                     _ => "invalid field",
+                };
+                let message = if surrogate && !message.contains("surrogate") {
+                    format!("{message} (a lone surrogate escape)")
+                } else {
+                    message
                 };
                 self.add(
                     path,
@@ -109,7 +154,29 @@ impl Checker<'_> {
     }
 }
 
+/// The UTF-8 byte-order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Whether a line of JSON holds a `\uD800`–`\uDFFF` escape (half of a surrogate pair).
+fn has_surrogate_escape(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w[0] == b'\\'
+            && w[1] == b'u'
+            && w[2].eq_ignore_ascii_case(&b'd')
+            && matches!(w[3].to_ascii_lowercase(), b'8'..=b'9' | b'a'..=b'f')
+            && (i == 0 || b[i - 1] != b'\\')
+    })
+}
+
 fn io_help(e: &std::io::Error, what: &str) -> String {
+    let msg = e.to_string();
+    if msg == crate::fsio::NOT_REGULAR {
+        return format!("the {what} must be a regular file: remove this one, or replace it with a copy of the file's contents");
+    }
+    if msg.contains("too large") {
+        return format!("split the {what}, or leave it out of the corpus");
+    }
     match e.kind() {
         std::io::ErrorKind::NotFound => format!(
             "create the {what} (see graph/README.md), or point --graph (or LIAISON_GRAPH) at the corpus folder"
@@ -145,6 +212,18 @@ pub(super) fn missing_pair(ck: &mut Checker, dir: &Path, stem: &str, have: &str,
 /// The ids of the documents: every `docs/ID.txt` with its `docs/ID.json`.
 pub(super) fn list_docs(ck: &mut Checker, dir: &Path) -> Vec<String> {
     let docs_dir = dir.join(DOCS_DIR);
+    if let Some(to) = layout::link_out(dir, &docs_dir) {
+        ck.add(
+            &docs_dir,
+            None,
+            format!(
+                "the documents folder is a link to {}, outside the corpus",
+                to.display()
+            ),
+            "liaison reads and writes only inside the corpus folder: move that folder into the corpus as docs/ in place of the link",
+        );
+        return Vec::new();
+    }
     let entries = match ck.files.list(&docs_dir) {
         Ok(e) => e,
         Err(e) => {
@@ -198,8 +277,17 @@ pub(super) fn list_docs(ck: &mut Checker, dir: &Path) -> Vec<String> {
 pub(super) fn read_doc(ck: &mut Checker, dir: &Path, id: &str) -> Option<Doc> {
     let txt_path = dir.join(layout::doc_text(id));
     let json_path = dir.join(layout::doc_meta(id));
-    let text = match ck.files.read(&txt_path) {
-        Ok(b) => match String::from_utf8(b) {
+    let text = match ck.read(&txt_path, "text") {
+        Some(b) if b.starts_with(BOM) => {
+            ck.add(
+                &txt_path,
+                Some("1:1".into()),
+                "the text starts with a byte-order mark (BOM), which would count as a character and shift every span by one".into(),
+                "save it as UTF-8 without BOM (e.g. `sed -i '1s/^\\xEF\\xBB\\xBF//' FILE`); `liaison doc add` removes it",
+            );
+            None
+        }
+        Some(b) => match String::from_utf8(b) {
             Ok(t) => Some(t),
             Err(e) => {
                 ck.add(
@@ -211,15 +299,7 @@ pub(super) fn read_doc(ck: &mut Checker, dir: &Path, id: &str) -> Option<Doc> {
                 None
             }
         },
-        Err(e) => {
-            ck.add(
-                &txt_path,
-                None,
-                format!("cannot read the text: {e}"),
-                io_help(&e, "text"),
-            );
-            None
-        }
+        None => None,
     };
     if let Some(t) = &text {
         if let Some(pos) = t.find('\r') {

@@ -5,7 +5,10 @@
 use super::{Checker, Doc};
 use crate::diag::did_you_mean;
 use crate::model::{is_relation_id, is_slug, ActorDef, DateRange, Fit, SchemaFile, TypeDef};
-use crate::text::fold;
+use crate::text::{fold, unbalanced_bidi};
+
+/// What to do about a name with an unclosed bidi control (it would reorder the rest of a line).
+const BIDI_HELP: &str = "remove the control character (names need none: Arabic and Latin letters order themselves), or close it with U+202C (PDF) or U+2069 (PDI)";
 use crate::text::span::{char_boundaries, find_char_spans};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -154,6 +157,14 @@ pub(super) fn check_actors<'a>(
                     "write the name, or remove the entry",
                 );
             }
+            if unbalanced_bidi(name) {
+                ck.add(
+                    path,
+                    place.clone(),
+                    format!("the {lang} name opens a bidi override, embedding or isolate (U+202A–U+202E, U+2066–U+2068) it does not close"),
+                    BIDI_HELP,
+                );
+            }
         }
         for alias in &a.aliases {
             if fold(alias).is_empty() {
@@ -162,6 +173,14 @@ pub(super) fn check_actors<'a>(
                     place.clone(),
                     format!("alias {alias:?} has no letters or digits"),
                     "remove the empty alias",
+                );
+            }
+            if unbalanced_bidi(alias) {
+                ck.add(
+                    path,
+                    place.clone(),
+                    "an alias opens a bidi override, embedding or isolate (U+202A–U+202E, U+2066–U+2068) it does not close".into(),
+                    BIDI_HELP,
                 );
             }
         }
@@ -278,6 +297,7 @@ pub(super) struct DocContext<'a> {
     pub(super) schema_ok: bool,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn check_span(
     ck: &mut Checker,
     path: &Path,
@@ -286,6 +306,7 @@ fn check_span(
     bounds: &[usize],
     span: [u32; 2],
     expected: Option<&str>,
+    folded: &std::cell::OnceCell<String>,
 ) {
     let [s, e] = span;
     if s > e || e > doc.chars {
@@ -315,7 +336,11 @@ fn check_span(
             let found = find_char_spans(&doc.text, quote, 2);
             let help = match found.as_slice() {
                 [one] => format!("the quote is at [{}, {}]: set the span to that", one[0], one[1]),
-                [] if !fold(quote).is_empty() && fold(&doc.text).contains(&fold(quote)) => {
+                [] if !fold(quote).is_empty()
+                    && folded
+                        .get_or_init(|| fold(&doc.text))
+                        .contains(&fold(quote)) =>
+                {
                     "the quote differs from the text in diacritics, letter variants or punctuation: copy it exactly from the text".to_string()
                 }
                 [] => "copy the exact text at the span into the quote, or fix the span".to_string(),
@@ -355,6 +380,8 @@ fn inside_out_of_scope(doc: &Doc, span: [u32; 2]) -> Option<[u32; 2]> {
 
 pub(super) fn check_doc(ck: &mut Checker, path: &Path, doc: &Doc, ctx: &DocContext) {
     let bounds = char_boundaries(&doc.text);
+    // The folded text, made at the first wrong quote and reused by the others.
+    let folded = std::cell::OnceCell::new();
     if let Some(p) = &doc.meta.published {
         if let Err(e) = DateRange::parse(p) {
             ck.add(
@@ -367,7 +394,7 @@ pub(super) fn check_doc(ck: &mut Checker, path: &Path, doc: &Doc, ctx: &DocConte
     }
     for o in &doc.meta.out_of_scope {
         let place = Some(format!("out_of_scope [{}, {}]", o.span[0], o.span[1]));
-        check_span(ck, path, &place, doc, &bounds, o.span, None);
+        check_span(ck, path, &place, doc, &bounds, o.span, None, &folded);
     }
     for m in &doc.meta.mentions {
         let place = Some(format!(
@@ -382,7 +409,16 @@ pub(super) fn check_doc(ck: &mut Checker, path: &Path, doc: &Doc, ctx: &DocConte
                 unknown_actor_help(&m.actor, ctx.actor_kind),
             );
         }
-        check_span(ck, path, &place, doc, &bounds, m.span, Some(&m.text));
+        check_span(
+            ck,
+            path,
+            &place,
+            doc,
+            &bounds,
+            m.span,
+            Some(&m.text),
+            &folded,
+        );
         if let Some(o) = inside_out_of_scope(doc, m.span) {
             ck.add(
                 path,
@@ -468,7 +504,16 @@ pub(super) fn check_doc(ck: &mut Checker, path: &Path, doc: &Doc, ctx: &DocConte
                 );
             }
         }
-        check_span(ck, path, &place, doc, &bounds, r.span, Some(&r.quote));
+        check_span(
+            ck,
+            path,
+            &place,
+            doc,
+            &bounds,
+            r.span,
+            Some(&r.quote),
+            &folded,
+        );
         if let Some(o) = inside_out_of_scope(doc, r.span) {
             ck.add(
                 path,

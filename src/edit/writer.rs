@@ -8,14 +8,15 @@
 //! each file atomically: a temporary file in the same folder, fsync, rename over the old one, fsync
 //! of the folder. A process killed at any point leaves every file either old or new, never torn.
 //!
-//! Multi-file changes are ordered so that additions land before the removals that depend on them
-//! (see [`Change`]); a crash between two renames can leave a corpus that `liaison check` flags, but
-//! no file is ever half-written.
+//! A change of several files is committed as a group (`fsio::write_group`): every temporary file
+//! is written and synced, then a journal naming them is written, then they are renamed into
+//! place. A writer killed between two renames leaves the journal, which the next writer (under the
+//! lock) or query (`fsio::finish_interrupted`) rolls forward: the group lands whole or not at all.
 
 use crate::corpus::{self, Corpus, Disk, Files};
 use crate::error::Error;
 use crate::fsio::{self, io_error as io, remove_durably, write_atomic};
-use crate::layout::{self, ACTORS_FILE, DOCS_DIR, STORE_DIR};
+use crate::layout::{self, ACTORS_FILE, DOCS_DIR, SCHEMA_FILE, STORE_DIR};
 use crate::model::{to_json, ActorsFile, DocFile};
 use std::collections::{BTreeSet, HashMap};
 use std::fs::{self, File};
@@ -96,18 +97,40 @@ impl Files for Overlay<'_> {
     fn is_dir(&self, path: &Path) -> bool {
         Disk.is_dir(path)
     }
+
+    fn link_out(&self, dir: &Path, path: &Path) -> Option<PathBuf> {
+        if self.pending.contains_key(path) {
+            return None;
+        }
+        Disk.link_out(dir, path)
+    }
 }
 
 impl Writer {
     /// Waits for the corpus lock, then loads the corpus. A corpus that does not check is refused:
     /// a change is only ever applied to a valid corpus.
     pub fn open(dir: &Path) -> Result<Writer, Error> {
-        if !dir.is_dir() {
+        // Nothing is created (not even the lock) in a folder that is no corpus: at `--graph /`
+        // that would be `/.liaison/write.lock`.
+        let is_corpus = dir.join(SCHEMA_FILE).is_file()
+            && dir.join(ACTORS_FILE).is_file()
+            && dir.join(DOCS_DIR).is_dir();
+        if !is_corpus {
+            let mut problems = corpus::load(dir).err().unwrap_or_default();
+            if problems.is_empty() {
+                problems.push(crate::diag::Problem {
+                    file: dir.to_path_buf(),
+                    place: None,
+                    message: "no corpus folder here".into(),
+                    help: "pass --graph DIR (or set LIAISON_GRAPH) to the folder that holds schema.json, actors.json and docs/".into(),
+                });
+            }
             return Err(Error::Corpus {
                 dir: dir.to_path_buf(),
-                problems: corpus::load(dir).err().unwrap_or_default(),
+                problems,
             });
         }
+        layout::check_store_dir(dir)?;
         let lock_dir = dir.join(STORE_DIR);
         fs::create_dir_all(&lock_dir).map_err(io("creating", &lock_dir))?;
         let lock_path = layout::lock_path(dir);
@@ -120,6 +143,9 @@ impl Writer {
         // std's File::lock is flock(2) on Unix (LockFileEx on Windows): the same call the fs4 and
         // fd-lock crates wrap; it is released when the process exits, however it exits.
         lock.lock().map_err(io("locking", &lock_path))?;
+        // A change a killed writer left half-committed is completed first (its temporary files
+        // are named in the journal and must not be taken for leftovers).
+        fsio::finish_group(dir, &layout::journal_path(dir))?;
         // Under the lock no other writer is between writing and renaming a temporary file, so any
         // left in the corpus were left by a killed one.
         fsio::remove_leftovers(dir, Duration::ZERO);
@@ -162,11 +188,21 @@ impl Writer {
             dir: self.dir.clone(),
             problems,
         })?;
-        for c in &changes {
-            let path = self.dir.join(&c.path);
-            match &c.content {
-                Some(bytes) => write_atomic(&path, bytes)?,
-                None => remove_durably(&path)?,
+        match changes.as_slice() {
+            [] => {}
+            [one] => {
+                let path = self.dir.join(&one.path);
+                match &one.content {
+                    Some(bytes) => write_atomic(&path, bytes)?,
+                    None => remove_durably(&path)?,
+                }
+            }
+            _ => {
+                let files: Vec<(&Path, Option<&[u8]>)> = changes
+                    .iter()
+                    .map(|c| (c.path.as_path(), c.content.as_deref()))
+                    .collect();
+                fsio::write_group(&self.dir, &layout::journal_path(&self.dir), &files)?;
             }
         }
         Ok(after)

@@ -152,12 +152,23 @@ pub fn render_subgraph(
         },
     })?;
     if !done.status.success() {
+        let said = String::from_utf8_lossy(&done.stderr).trim().to_string();
+        #[cfg(unix)]
+        let how = {
+            use std::os::unix::process::ExitStatusExt;
+            match done.status.signal() {
+                Some(sig) => format!("`dot` was killed by signal {sig}"),
+                None => format!("`dot` {}", done.status),
+            }
+        };
+        #[cfg(not(unix))]
+        let how = format!("`dot` {}", done.status);
         return Err(Error::Graphviz {
-            message: format!(
-                "{} ({})",
-                String::from_utf8_lossy(&done.stderr).trim(),
-                done.status
-            ),
+            message: if said.is_empty() {
+                format!("{how}, and said nothing")
+            } else {
+                format!("{said} ({how})")
+            },
         });
     }
     let image = done.stdout;

@@ -80,6 +80,8 @@ pub enum Opened {
 /// those documents (into the overlay); a change to the schema or the actors, or too many changed
 /// documents, rebuilds it. A corpus that does not check is an error listing every problem.
 pub fn open(dir: &Path) -> Result<(Store, Opened), Error> {
+    layout::check_store_dir(dir)?;
+    crate::fsio::finish_interrupted(dir);
     // Taken before the files are stat'ed: what they are verified against is as of this time.
     let scanned_at = now_ns();
     if let Some(now) = scan(dir) {
@@ -248,6 +250,8 @@ fn update(
 
 /// Loads and checks the whole corpus, compiles it, writes the store atomically and opens it.
 pub fn build(dir: &Path, progress: Option<&indicatif::ProgressBar>) -> Result<Store, Error> {
+    layout::check_store_dir(dir)?;
+    crate::fsio::finish_interrupted(dir);
     let started = Instant::now();
     let built_at = now_ns();
     let stamps = scan(dir);

@@ -162,21 +162,35 @@ impl Matcher {
                 .then(a.0.cmp(&b.0))
                 .then(a.2.cmp(&b.2))
         });
+        // The stretches taken never overlap, so they are indexed by start (with their end and
+        // their place in `taken`): a candidate overlaps one iff the last taken stretch starting
+        // before its end ends after its start. Linear in the candidates up to a log factor (a
+        // list scan made a 10 MB text take minutes).
         let mut taken: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+        let mut by_start: std::collections::BTreeMap<usize, (usize, usize)> =
+            std::collections::BTreeMap::new();
         for (s, e, p) in cands {
-            if let Some(t) = taken.iter_mut().find(|t| t.0 == s && t.1 == e) {
-                // The same stretch read as another name: both actors are candidates.
-                for a in &self.patterns[p].actors {
-                    if !t.2.contains(a) {
-                        t.2.push(*a);
+            if let Some(&(end, i)) = by_start.get(&s) {
+                if end == e {
+                    // The same stretch read as another name: both actors are candidates.
+                    let t = &mut taken[i];
+                    for a in &self.patterns[p].actors {
+                        if !t.2.contains(a) {
+                            t.2.push(*a);
+                        }
                     }
+                    t.2.sort_unstable();
+                    continue;
                 }
-                t.2.sort_unstable();
+            }
+            if by_start
+                .range(..e)
+                .next_back()
+                .is_some_and(|(_, &(end, _))| end > s)
+            {
                 continue;
             }
-            if taken.iter().any(|t| s < t.1 && t.0 < e) {
-                continue;
-            }
+            by_start.insert(s, (e, taken.len()));
             taken.push((s, e, self.patterns[p].actors.clone()));
         }
         taken.sort_by_key(|t| (t.0, t.1));
