@@ -31,15 +31,15 @@ for t in "${targets[@]}"; do
   mkdir -p "fuzz/corpus/$t" "fuzz/regressions/$t"
   if [ -n "${FUZZ_REPLAY:-}" ]; then
     echo "== $t: replaying seeds and regressions"
-    (cd fuzz && cargo +stable fuzz run -O "${san[@]}" "$t" "seeds/$t" "regressions/$t" -- -runs=0) || status=1
+    (cd fuzz && cargo fuzz run -O "${san[@]}" "$t" "seeds/$t" "regressions/$t" -- -runs=0) || status=1
   elif [ -n "${FUZZ_KEEP_GOING:-}" ]; then
     echo "== $t: fuzzing for $seconds s, past crashes"
-    (cd fuzz && cargo +stable fuzz run -O "${san[@]}" "$t" "corpus/$t" "seeds/$t" -- \
+    (cd fuzz && cargo fuzz run -O "${san[@]}" "$t" "corpus/$t" "seeds/$t" -- \
       -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -fork=1 -ignore_crashes=1 \
       -ignore_timeouts=1 -ignore_ooms=1) || status=1
   else
     echo "== $t: fuzzing for $seconds s"
-    (cd fuzz && cargo +stable fuzz run -O "${san[@]}" "$t" "corpus/$t" "seeds/$t" "regressions/$t" -- \
+    (cd fuzz && cargo fuzz run -O "${san[@]}" "$t" "corpus/$t" "seeds/$t" "regressions/$t" -- \
       -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1) || status=1
   fi
 done
