@@ -3,8 +3,11 @@
 //! handled; never a panic, never longer than its time limit, and never a write outside the corpus
 //! (everything beside the corpus folder is snapshotted before and compared after).
 //!
-//! Run with `cargo test --release --test hostile` (the 100 MB cases assume a release build). Large
+//! Run with `cargo test --release --test tests hostile` (the 100 MB cases assume a release build). Large
 //! and binary fixtures are generated here; nothing big is committed.
+//!
+//! Long on purpose: one module per category would scatter the shared limits and helpers that
+//! every case needs (time and memory bounds, the outside-the-corpus check).
 
 use crate::common::{repo, Out, TestEnv};
 use std::collections::BTreeMap;

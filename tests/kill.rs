@@ -9,7 +9,7 @@
 //!
 //! `LIAISON_KILL_ITERATIONS` (default 40) and `LIAISON_KILL_SEED` (default: the clock) set the run;
 //! the seed is printed, so a failure is reproduced with
-//! `LIAISON_KILL_SEED=S cargo test --release --test kill`. Violations are collected over all the
+//! `LIAISON_KILL_SEED=S cargo test --release --test tests kill`. Violations are collected over all the
 //! iterations (the corpus is restored after one) and reported together.
 
 use crate::common::TestEnv;
@@ -427,7 +427,7 @@ fn writers_and_builds_killed_at_random_moments_lose_nothing_reported_done() {
     let kinds = counted;
     assert!(
         violations.is_empty(),
-        "seed {seed}: {} violations in {iterations} iterations (replay: LIAISON_KILL_SEED={seed} LIAISON_KILL_ITERATIONS={iterations} cargo test --release --test kill)\nkinds:\n  {}\n\n{}",
+        "seed {seed}: {} violations in {iterations} iterations (replay: LIAISON_KILL_SEED={seed} LIAISON_KILL_ITERATIONS={iterations} cargo test --release --test tests kill)\nkinds:\n  {}\n\n{}",
         violations.len(),
         kinds.join("\n  "),
         violations

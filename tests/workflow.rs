@@ -1,5 +1,8 @@
 //! The annotation workflow: doc add, actor add/edit/merge/rm, annotate, suggest, brat, and the
 //! guarantees of the write layer (check before commit, atomic, serialised across processes).
+//!
+//! Long on purpose: the annotation workflow's commands, each with its refusals, in the order a
+//! user meets them.
 
 use crate::common::{repo, TestEnv};
 use serde_json::{json, Value};

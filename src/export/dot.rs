@@ -3,6 +3,9 @@
 //! The printer writes ids and values verbatim, so every string goes through [`quoted`], the one
 //! escaping function: always quoting also keeps the DOT keywords (`node`, `edge`, `graph`…) from
 //! being read as keywords, whatever their case.
+//!
+//! One file of about 650 lines on purpose: one format, whose styles, legend, labels and streaming
+//! printer share one plan of the drawing and one escaping function.
 
 use super::{actor_fields, edge_id, evidence, type_label, Subgraph};
 use crate::store::Graph as Corpus;

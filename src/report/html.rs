@@ -5,6 +5,9 @@
 //! and `dir="rtl"`, other text in a right-to-left script `dir="rtl"`, so the browser lays them out
 //! right to left whatever surrounds them. Actors have anchors `#actor-ID`, relations `#rel-ID`; the
 //! diagram's actors and edges and the timeline's marks link to them.
+//!
+//! One file of about 650 lines on purpose: the page's sections in reading order, sharing one
+//! escaping function and one way of linking actors and relations.
 
 use super::{language_name, timeline, Connection, Report};
 use crate::export::dot::{kind_style, type_style};

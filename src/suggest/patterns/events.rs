@@ -1,4 +1,7 @@
 //! The rules for events: visits, praise, tip-offs, training, hand-overs and arrests.
+//!
+//! One file of about 750 lines on purpose: each rule reads the same sentence view with the same
+//! helpers, and the rules are easiest to compare (and keep consistent) side by side.
 
 use super::super::mentions::{nationality, Ent};
 use super::super::tokens::{is_any, stem_of};

@@ -1,4 +1,6 @@
 //! The rules that say who holds a post or belongs to whom, and who met or cooperated with whom.
+//!
+//! About 500 lines on purpose: the role rules (leads, part-of, met, cooperated) side by side.
 
 use super::super::mentions::{nationality, Ent};
 use super::super::tokens::{bases, is_any, stem_of};
