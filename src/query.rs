@@ -100,6 +100,20 @@ pub struct Walk {
 }
 
 impl Walk {
+    /// An undirected walk that keeps a filter's types and dates, the parts of it that say which
+    /// steps may be taken (the actor and document parts say which relations are shown).
+    pub fn along(filter: &RelFilter) -> Walk {
+        Walk {
+            filter: RelFilter {
+                types: filter.types.clone(),
+                since: filter.since,
+                until: filter.until,
+                ..RelFilter::default()
+            },
+            directed: false,
+        }
+    }
+
     /// Whether the step along `a` is allowed, walking forwards (from the path's start) or backwards.
     fn allows(&self, data: &Graph<'_>, a: &ArchivedAdj, forwards: bool) -> bool {
         if self.directed && data.types()[a.ty.to_native() as usize].directed && a.out != forwards {

@@ -148,3 +148,18 @@ pub fn seen_from(data: &Graph<'_>, rel: u32, actor: u32) -> (u32, &'static str) 
     };
     (other, arrow)
 }
+
+/// Relation handles grouped by type, in schema order, each group in the given order; types
+/// without a relation are left out.
+pub fn by_type(data: &Graph<'_>, rels: &[u32]) -> Vec<(u16, Vec<u32>)> {
+    (0..data.types().len() as u16)
+        .filter_map(|ti| {
+            let of_type: Vec<u32> = rels
+                .iter()
+                .copied()
+                .filter(|&r| data.relation(r).ty.to_native() == ti)
+                .collect();
+            (!of_type.is_empty()).then_some((ti, of_type))
+        })
+        .collect()
+}

@@ -4,7 +4,7 @@ use super::table::{actor_label, opt, render, table};
 use liaison::resolve::resolve_actor;
 use liaison::store::Graph;
 use liaison::view::{
-    actor_fields, relation_json, seen_from, write_json, ActorFields, RelationJson,
+    actor_fields, by_type, relation_json, seen_from, write_json, ActorFields, RelationJson,
 };
 use liaison::{Error, Exit};
 use serde::Serialize;
@@ -76,15 +76,8 @@ pub fn run(data: &Graph<'_>, q: &ShowQuery, out: &mut dyn Write) -> Result<Exit,
         s.push_str(&format!("  units:    {}\n", units.join(", ")));
     }
     s.push_str(&format!("  relations: {}\n", rels.len()));
-    for (ti, ty) in data.types().iter().enumerate() {
-        let of_type: Vec<u32> = rels
-            .iter()
-            .copied()
-            .filter(|&r| data.relation(r).ty.to_native() as usize == ti)
-            .collect();
-        if of_type.is_empty() {
-            continue;
-        }
+    for (ti, of_type) in by_type(data, &rels) {
+        let ty = &data.types()[ti as usize];
         s.push_str(&format!("\n{} ({})\n", ty.id.as_str(), of_type.len()));
         let mut t = table(&["", "COUNTERPART", "DATE", "DOCUMENT", "QUOTE"]);
         for &r in &of_type {

@@ -80,15 +80,7 @@ pub fn select(data: &Graph<'_>, sel: &Selection) -> Result<Subgraph, Error> {
         .map(|e| resolve_actor(data, e))
         .transpose()?;
     let (mut actors, rels): (Vec<u32>, Vec<u32>) = if let Some(a) = ego {
-        let walk = Walk {
-            filter: RelFilter {
-                types: filter.types.clone(),
-                since: filter.since,
-                until: filter.until,
-                ..RelFilter::default()
-            },
-            directed: false,
-        };
+        let walk = Walk::along(&filter);
         let mut actors: Vec<u32> = query::neighbors(data, a, sel.depth, &walk)
             .into_iter()
             .map(|(v, _)| v)

@@ -14,7 +14,7 @@ use crate::export::dot::{kind_style, type_style};
 use crate::export::type_label;
 use crate::render::svg::starts_rtl;
 use crate::store::Graph;
-use crate::view::seen_from;
+use crate::view::{by_type, seen_from};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -480,18 +480,10 @@ fn actors_section(cx: &Ctx<'_, '_>, h: &mut String) {
         }
         h.push_str("</dl>\n");
         let rels = by_actor.get(&a).map(|v| v.as_slice()).unwrap_or(&[]);
-        for ti in 0..data.types().len() {
-            let of_type: Vec<u32> = rels
-                .iter()
-                .copied()
-                .filter(|&x| data.relation(x).ty.to_native() as usize == ti)
-                .collect();
-            if of_type.is_empty() {
-                continue;
-            }
+        for (ti, of_type) in by_type(data, rels) {
             h.push_str(&format!(
                 "<h4>{} ({})</h4>\n<table class=\"rels\">\n",
-                cx.type_chip(ti as u16),
+                cx.type_chip(ti),
                 of_type.len()
             ));
             for &x in &of_type {

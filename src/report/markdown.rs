@@ -9,7 +9,7 @@ use super::{language_name, timeline, Report};
 use crate::export::type_label;
 use crate::render::svg::starts_rtl;
 use crate::store::Graph;
-use crate::view::seen_from;
+use crate::view::{by_type, seen_from};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -230,18 +230,10 @@ pub fn write(
             s.push_str(&format!("- part of: {}\n", link(p.to_native())));
         }
         let rels = by_actor.get(&a).map(|v| v.as_slice()).unwrap_or(&[]);
-        for ti in 0..data.types().len() {
-            let of_type: Vec<u32> = rels
-                .iter()
-                .copied()
-                .filter(|&x| data.relation(x).ty.to_native() as usize == ti)
-                .collect();
-            if of_type.is_empty() {
-                continue;
-            }
+        for (ti, of_type) in by_type(data, rels) {
             s.push_str(&format!(
                 "\n{} ({}):\n\n",
-                md(type_label(data, ti as u16)),
+                md(type_label(data, ti)),
                 of_type.len()
             ));
             for &x in &of_type {

@@ -15,7 +15,7 @@ pub mod timeline;
 
 use crate::error::Error;
 use crate::export::{self, relations_among, Selection, Subgraph};
-use crate::query::{self, RelFilter, Walk};
+use crate::query::{self, Walk};
 use crate::resolve::{resolve_actor, FilterArgs};
 use crate::store::Graph;
 use std::collections::BTreeMap;
@@ -101,15 +101,7 @@ pub fn build(data: &Graph<'_>, spec: &ReportSpec) -> Result<Report, Error> {
             named.push(i);
         }
     }
-    let walk = Walk {
-        filter: RelFilter {
-            types: filter.types.clone(),
-            since: filter.since,
-            until: filter.until,
-            ..RelFilter::default()
-        },
-        directed: false,
-    };
+    let walk = Walk::along(&filter);
     let (mut actors, mut rels): (Vec<u32>, Vec<u32>) = if named.is_empty() {
         let g = export::select(
             data,
