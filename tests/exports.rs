@@ -1,24 +1,11 @@
 //! Exports read back by the tools they are for: Graphviz, xmllint with the GraphML XSD,
 //! NetworkX and igraph (through the scripts in tests/py/), and the Neo4j CSV header format.
 
-use crate::common::{dot_unescape, repo, TestEnv};
+use crate::common::{dot_unescape, repo, run_tool, TestEnv};
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn run_tool(cmd: &mut Command) -> String {
-    let out = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e} (run scripts/setup-test-deps.sh)"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed\n--- stdout:\n{}\n--- stderr:\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 fn dot_json(dot_file: &Path) -> Value {
     let out = run_tool(Command::new("dot").arg("-Tjson").arg(dot_file));

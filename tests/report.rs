@@ -5,24 +5,11 @@
 //!
 //! Needs Debian's chromium and poppler-utils, and Python's websockets: scripts/setup-test-deps.sh.
 
-use crate::common::{repo, TestEnv};
+use crate::common::{repo, run_tool, TestEnv};
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn run_tool(cmd: &mut Command) -> String {
-    let out = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e} (run scripts/setup-test-deps.sh)"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed\n--- stdout:\n{}\n--- stderr:\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 /// Opens the page in headless Chromium and runs every check of tests/py/check_report.py; keeps
 /// the screenshot in the target folder (printed) for a person to look at.

@@ -181,25 +181,7 @@ fn eval_stays_above(dir: &str, min_precision: f64, min_recall: f64) {
 #[test]
 fn partial_names_do_not_resolve_and_unknown_names_are_candidates() {
     let env = TestEnv::shipped();
-    std::fs::write(
-        env.root.join("n.txt"),
-        "وأشعر المكتب المركزي الوطني بالرباط المكتب المركزي الوطني بباريس بالتوقيف.\nويحتضن المعهد الملكي للشرطة القضائية بالقنيطرة دورة تكوينية.\nوقال المدير العام للأمن الوطني إن اللواء عبيدالله المعايطة زار الرباط في شهر يونيو 2022.\n",
-    )
-    .unwrap();
-    env.run(&["doc", "add", "n.txt", "--id", "partial", "--lang", "ar"])
-        .ok();
-    let v = env.run(&["suggest", "partial", "--json"]).ok().json();
-    let mentions: Vec<(String, String)> = v["mentions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| {
-            (
-                m["actor"].as_str().unwrap_or("?").to_string(),
-                m["text"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
+    let (v, mentions) = env.suggested_mentions("partial", "وأشعر المكتب المركزي الوطني بالرباط المكتب المركزي الوطني بباريس بالتوقيف.\nويحتضن المعهد الملكي للشرطة القضائية بالقنيطرة دورة تكوينية.\nوقال المدير العام للأمن الوطني إن اللواء عبيدالله المعايطة زار الرباط في شهر يونيو 2022.\n");
     // Rabat's bureau once (its own city), not Paris's; not the DCPJ inside the institute's name.
     assert_eq!(
         mentions.iter().filter(|m| m.0 == "interpol-rabat").count(),

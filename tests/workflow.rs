@@ -367,25 +367,7 @@ fn annotate_matches_folded_quotes_and_writes_the_exact_text() {
 #[test]
 fn suggest_finds_mentions_with_proclitics_and_accepts_proposals() {
     let env = TestEnv::fixture("mini");
-    std::fs::write(
-        env.root.join("n.txt"),
-        "وأكد أن المديرية العامة لمراقبة التراب الوطني تعاونت مع مكتب التحقيقات الفيدرالي.\nوالتقى حموشي بكريستوفر راي في الرباط.\nThe U.S. thanked us and the DGST.",
-    )
-    .unwrap();
-    env.run(&["doc", "add", "n.txt", "--id", "news", "--lang", "ar"])
-        .ok();
-    let v = env.run(&["suggest", "news", "--json"]).ok().json();
-    let mentions: Vec<(String, String)> = v["mentions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| {
-            (
-                m["actor"].as_str().unwrap_or("?").to_string(),
-                m["text"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
+    let (v, mentions) = env.suggested_mentions("news", "وأكد أن المديرية العامة لمراقبة التراب الوطني تعاونت مع مكتب التحقيقات الفيدرالي.\nوالتقى حموشي بكريستوفر راي في الرباط.\nThe U.S. thanked us and the DGST.");
     let want = [
         ("dgst", "المديرية العامة لمراقبة التراب الوطني"),
         ("fbi", "مكتب التحقيقات الفيدرالي"),

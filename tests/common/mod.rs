@@ -223,3 +223,50 @@ pub fn dot_unescape(s: &str) -> String {
     }
     o
 }
+
+/// Runs an outside tool the tests check our output with (Graphviz, xmllint, Python, Chromium) and
+/// returns its standard output; fails the test, with what it printed, if it fails.
+pub fn run_tool(cmd: &mut Command) -> String {
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e} (run scripts/setup-test-deps.sh)"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed\n--- stdout:\n{}\n--- stderr:\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+impl TestEnv {
+    /// Adds `text` as document `id` (Arabic) and returns what `suggest ID --json` found: each
+    /// mention's actor (`?` when shared by several) and text.
+    pub fn suggested_mentions(&self, id: &str, text: &str) -> (Value, Vec<(String, String)>) {
+        let file = self.root.join(format!("{id}.txt"));
+        fs::write(&file, text).unwrap();
+        self.run(&[
+            "doc",
+            "add",
+            file.to_str().unwrap(),
+            "--id",
+            id,
+            "--lang",
+            "ar",
+        ])
+        .ok();
+        let v = self.run(&["suggest", id, "--json"]).ok().json();
+        let mentions = v["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                (
+                    m["actor"].as_str().unwrap_or("?").to_string(),
+                    m["text"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        (v, mentions)
+    }
+}
