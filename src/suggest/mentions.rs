@@ -392,6 +392,25 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             }
         }
     }
+    // `بلاده`, `بلادها`: the country of the person named last before.
+    for (i, t) in toks.iter().enumerate() {
+        if named[i] || !is_any(&t.f, &["بلاده", "بلادها"]) {
+            continue;
+        }
+        let country = ents
+            .iter()
+            .rev()
+            .find(|e| e.t[1] <= i && corpus.actors[e.actor].kind == "person")
+            .and_then(|e| corpus.actors[e.actor].country.as_deref())
+            .and_then(|c| ix.country(c));
+        if let Some(a) = country {
+            extra.push(Ent {
+                actor: a,
+                t: [i, i + 1],
+                reading: Some("his or her country: that of the person named before"),
+            });
+        }
+    }
     // `المسؤول الفرنسي`: the last person of that nationality named before.
     for i in 0..toks.len().saturating_sub(1) {
         if named[i] || named[i + 1] || !is_any(&toks[i].f, &["مسوول", "مسووله"]) {

@@ -137,12 +137,16 @@ pub fn propose(
     }
     let published = doc.meta.published.as_deref();
     let mut out: Vec<Proposal> = Vec::new();
+    let mut prev_met = None;
     for sent in in_scope_sentences(doc) {
         let range = tok_range(toks, sent);
         if range[0] >= range[1] {
             continue;
         }
-        let raws = patterns::sentence_rules(corpus, ix, toks, ents, range, &groups);
+        let raws = patterns::sentence_rules(corpus, ix, toks, ents, range, &groups, prev_met);
+        if let Some(m) = raws.iter().find(|r| r.ty == "met") {
+            prev_met = Some((m.source, m.target));
+        }
         if raws.is_empty() {
             continue;
         }

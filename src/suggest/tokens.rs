@@ -78,11 +78,25 @@ pub fn is_any(word: &str, ws: &[&str]) -> bool {
 /// stem.
 pub fn stem_of<'s>(word: &str, stems: &[&'s str]) -> Option<&'s str> {
     for b in bases(word) {
-        if let Some(s) = stems.iter().find(|s| b.starts_with(**s)) {
+        if let Some(s) = stems.iter().find(|s| b.starts_with(**s) || suffixed(b, s)) {
             return Some(s);
         }
     }
     None
+}
+
+/// Pronoun suffixes a noun may carry (`زيارته`, `تعاونهما`, `إشادتها`).
+const PRONOUNS: &[&str] = &["ه", "ها", "هما", "هم", "هن", "ي", "نا", "كم", "كما"];
+
+/// A stem ending in a folded tā' marbūṭa (`زياره`) written with its tā' before a pronoun
+/// (`زيارته`).
+fn suffixed(word: &str, stem: &str) -> bool {
+    let Some(root) = stem.strip_suffix('ه') else {
+        return false;
+    };
+    word.strip_prefix(root)
+        .and_then(|r| r.strip_prefix('ت'))
+        .is_some_and(|r| PRONOUNS.contains(&r))
 }
 
 #[cfg(test)]
@@ -99,5 +113,8 @@ mod tests {
         assert!(is_word("المدير", "مدير"));
         assert!(!is_word("مديريه", "مدير"));
         assert_eq!(stem_of("بالتنسيق", &["تنسيق"]), Some("تنسيق"));
+        assert_eq!(stem_of("زيارته", &["زياره"]), Some("زياره"));
+        assert_eq!(stem_of("اشادتها", &["اشاده"]), Some("اشاده"));
+        assert_eq!(stem_of("زيارتين", &["زياره"]), None);
     }
 }

@@ -7,6 +7,11 @@ use super::super::mentions::{nationality, Ent};
 use super::super::tokens::{is_any, stem_of};
 use super::*;
 
+/// Equipment one body gives another.
+const EQUIPMENT: &[&str] = &[
+    "معدات", "تجهيزات", "عتاد", "اجهزه", "وسايل", "اسلحه", "اليات", "مركبات", "سيارات",
+];
+
 impl Sent<'_> {
     pub(super) fn visited(&mut self) {
         const CUES: &[&str] = &[
@@ -137,10 +142,11 @@ impl Sent<'_> {
                 &["وسام", "ميداليه", "جايزه", "درع", "توشيح", "تكريم", "كرم"],
             )
             .is_some();
+            // The grant verb may stand far before the award, across the awardee's titles.
             let anchor = if award {
-                (i.saturating_sub(8).max(self.range[0])..i)
+                (i.saturating_sub(24).max(self.range[0])..i)
                     .rev()
-                    .find(|&k| is_any(self.w(k), GRANT))
+                    .find(|&k| is_any(self.w(k), GRANT) && self.same_clause(k, i))
                     .unwrap_or(i)
             } else {
                 i
@@ -398,21 +404,8 @@ impl Sent<'_> {
                 continue;
             };
             let end = self.ents[y].t[1];
-            let kit = (end..(end + 3).min(self.range[1])).find(|&k| {
-                stem_of(
-                    self.w(k),
-                    &[
-                        "معدات",
-                        "تجهيزات",
-                        "عتاد",
-                        "اجهزه",
-                        "وسايل",
-                        "اسلحه",
-                        "اليات",
-                    ],
-                )
-                .is_some()
-            });
+            let kit =
+                (end..(end + 3).min(self.range[1])).find(|&k| stem_of(self.w(k), EQUIPMENT).is_some());
             if let Some(k) = kit {
                 done.push(self.clause_of(v));
                 self.emit("trained", x, y, 0.6, &[v, k], "equipment");
@@ -647,6 +640,11 @@ impl Sent<'_> {
                 }
             }
             let Some(s) = src else { continue };
+            // تسلمت X معدات من Y: equipment, not a person; building X's capacity is `trained`.
+            if (i + 1..self.ents[s].t[0]).any(|k| stem_of(self.w(k), EQUIPMENT).is_some()) {
+                self.emit("trained", s, t, 0.65, &[i], "equipment-received");
+                continue;
+            }
             if self.kind(t) == "organization" {
                 // A ministry receiving: its country.
                 if let Some(c) = self.corpus.actors[self.actor(t)]

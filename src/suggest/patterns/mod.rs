@@ -62,6 +62,10 @@ pub(super) const PREP_MARKS: &[&str] = &[
     "عبر",
     "مقر",
 ];
+/// Parts of a place (`في شمال إسبانيا`, `في مدينة مراكش`).
+pub(super) const AREAS: &[&str] = &[
+    "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "مدينتي", "عاصمه", "ضواحي",
+];
 pub(super) const UNIT_MARKS: &[&str] = &["تابع", "تابعه", "تابعون", "تابعين", "تابعتين"];
 pub(super) const BENEFICIARY: &[&str] = &[
     "يستفيد",
@@ -87,6 +91,8 @@ pub(super) struct Sent<'a> {
     pub(super) clause: Vec<usize>,
     /// The group actors of the whole document.
     pub(super) doc_groups: &'a [usize],
+    /// The two parties of the last meeting proposed before this sentence (`الجانبان`).
+    pub(super) prev_met: Option<(usize, usize)>,
     pub(super) out: Vec<Raw>,
 }
 
@@ -98,6 +104,7 @@ pub fn sentence_rules(
     ents: &[Ent],
     range: [usize; 2],
     doc_groups: &[usize],
+    prev_met: Option<(usize, usize)>,
 ) -> Vec<Raw> {
     let mut clause = Vec::with_capacity(range[1] - range[0]);
     let mut c = 0;
@@ -119,8 +126,10 @@ pub fn sentence_rules(
         range,
         clause,
         doc_groups,
+        prev_met,
         out: Vec::new(),
     };
+    s.join_other_names();
     if s.ents.is_empty()
         && !toks[range[0]..range[1]]
             .iter()
@@ -130,6 +139,7 @@ pub fn sentence_rules(
     }
     s.leads();
     s.part_of();
+    s.join_units();
     s.member_of();
     s.met();
     s.cooperated();
@@ -184,10 +194,87 @@ impl<'a> Sent<'a> {
                 .chain(a.aliases.iter())
                 .all(|n| !crate::text::fold(n).starts_with('ب'))
     }
-    /// Whether the entity is named as a place (`في المغرب`, `بالمملكة`).
+    /// Whether the entity is named as a place (`في المغرب`, `بالمملكة`, `في شمال إسبانيا`).
     pub(super) fn placed(&self, e: usize) -> bool {
         let t0 = self.ents[e].t[0];
-        (t0 > self.range[0] && is_any(self.w(t0 - 1), &["في", "داخل"])) || self.prep_marked(e)
+        let area = t0 > self.range[0] + 1
+            && is_any(self.w(t0 - 2), &["في", "داخل"])
+            && is_any(self.w(t0 - 1), AREAS);
+        (t0 > self.range[0] && is_any(self.w(t0 - 1), &["في", "داخل"]))
+            || area
+            || self.prep_marked(e)
+    }
+    /// Whether the two actors belong to different known states.
+    pub(super) fn countries_conflict(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (
+            &self.corpus.actors[self.actor(a)].country,
+            &self.corpus.actors[self.actor(b)].country,
+        );
+        x.is_some() && y.is_some() && x != y
+    }
+    /// Whether a body is named through its heads (`رؤساء وكالات X`, `مسؤولي X`).
+    pub(super) fn heads_of(&self, e: usize) -> bool {
+        let t0 = self.ents[e].t[0];
+        self.kind(e) != "person"
+            && t0 > self.range[0]
+            && is_any(self.w(t0 - 1), &["روساء", "مدراء", "مديري", "قاده", "مسوولي"])
+    }
+    /// A subject carried into a clause that `حيث`, `كما`… open: the nearest person before it.
+    pub(super) fn carried_subject(&self, i: usize) -> Option<usize> {
+        let c = self.clause_of(i);
+        let start = (self.range[0]..=i).find(|&k| self.clause_of(k) == c)?;
+        if c == 0 || !is_any(self.w(start), CLAUSE_WORDS) {
+            return None;
+        }
+        (0..self.ents.len()).rev().find(|&e| {
+            self.ents[e].t[1] <= start && self.kind(e) == "person" && !self.prep_marked(e)
+        })
+    }
+    /// `X/ Y`: Y is another name of X (`مديرية الشرطة العربية والدولية/ الانتربول`), not a second
+    /// actor.
+    fn join_other_names(&mut self) {
+        let mut k = 0;
+        while k < self.ents.len() {
+            let t0 = self.ents[k].t[0];
+            let other = t0 > self.range[0] + 1 && self.toks[t0 - 1].f == "/" && {
+                let prev = (0..self.ents.len()).find(|&x| self.ents[x].t[1] == t0 - 1);
+                prev.is_some_and(|x| self.kind(x) != "person" && self.kind(k) != "person")
+            };
+            if other {
+                let x = (0..self.ents.len())
+                    .find(|&x| self.ents[x].t[1] == t0 - 1)
+                    .unwrap_or(k);
+                self.ents[x].t[1] = self.ents[k].t[1];
+                self.ents.remove(k);
+                continue;
+            }
+            k += 1;
+        }
+    }
+    /// `X في Y`, `X بـY` with Y a known parent of X: one name, of the unit X (its part-of is found
+    /// before), so Y is not read as a second party.
+    fn join_units(&mut self) {
+        let mut k = 0;
+        while k < self.ents.len() {
+            let end = self.ents[k].t[1];
+            let parents: Vec<String> =
+                crate::suggest::mentions::ancestors(self.corpus, self.actor(k)).collect();
+            let p = (0..self.ents.len()).find(|&p| {
+                p != k
+                    && parents.contains(&self.corpus.actors[self.actor(p)].id)
+                    && ((self.ents[p].t[0] == end && self.toks[end].f.starts_with('ب'))
+                        || (self.ents[p].t[0] == end + 1 && self.w(end) == "في"))
+            });
+            if let Some(p) = p {
+                self.ents[k].t[1] = self.ents[p].t[1];
+                self.ents.remove(p);
+                if p < k {
+                    k -= 1;
+                }
+                continue;
+            }
+            k += 1;
+        }
     }
     pub(super) fn unit_marked(&self, e: usize) -> bool {
         let t0 = self.ents[e].t[0];

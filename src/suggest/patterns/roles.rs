@@ -95,6 +95,11 @@ impl Sent<'_> {
                     last = Some((i, p));
                 }
                 for &o in &orgs {
+                    // A head is of the body's own state (Interpol, with no state, excepted): a
+                    // title and name side by side across states is a garbled or two-part phrase.
+                    if self.countries_conflict(p, o) {
+                        continue;
+                    }
                     self.emit("leads", p, o, conf, &[i], "title");
                 }
             }
@@ -193,6 +198,7 @@ impl Sent<'_> {
                 .flatten();
             let subject = receiver
                 .or_else(|| self.before(i, |e| self.kind(e) == "person"))
+                .or_else(|| self.carried_subject(i))
                 .or_else(|| {
                     if self.clause_initial(i) {
                         self.after(i, 8, |_| true).map(|e| self.resolve_person(e))
@@ -213,10 +219,12 @@ impl Sent<'_> {
                 if r == s || self.actor(r) == self.actor(s) || objects.contains(&r) {
                     continue;
                 }
-                if person && self.kind(r) != "person" {
+                // A person meets people, or a body through its heads (`مع رؤساء وكالات X`).
+                let heads = self.heads_of(r);
+                if person && self.kind(r) != "person" && !heads {
                     continue;
                 }
-                if self.headless_title(r) {
+                if self.headless_title(r) && !heads {
                     continue;
                 }
                 objects.push(r);
@@ -338,7 +346,8 @@ impl Sent<'_> {
             };
             // Bodies and states cooperate; a person before the cue (`أشادت السفيرة بالتنسيق مع X`)
             // is not taken as a party.
-            let party = |s: &Self, e: usize| !matches!(s.kind(e), "group" | "person");
+            let party =
+                |s: &Self, e: usize| !matches!(s.kind(e), "group" | "person") && !s.placed(e);
             let subject = self.before(i, |e| party(self, e)).or_else(|| {
                 self.clause_initial(i)
                     .then(|| self.after(i, 6, |e| e < first && party(self, e)))
@@ -387,8 +396,12 @@ impl Sent<'_> {
                 found_any = true;
             }
         }
-        // Notifying a counterpart: إشعار X نظيره.
+        // Notifying a counterpart: إشعار X نظيره. Notice of something to act on (`بوجود`,
+        // `بأمر`, `بمعلومات`) is a tip-off; notice of what was done is cooperation.
         const NOTIFY: &[&str] = &["اشعار", "اشعر", "اخطار", "اخطر", "ابلاغ", "ابلغ"];
+        const ABOUT: &[&str] = &[
+            "وجود", "امر", "معلومات", "تحركات", "قدوم", "وصول", "نيه", "اعتزام", "تواجد", "مخطط",
+        ];
         for i in self.find_tokens(|w| stem_of(w, NOTIFY).is_some()) {
             let Some(s) = self.before(i, |_| true) else {
                 continue;
@@ -396,12 +409,45 @@ impl Sent<'_> {
             let Some(o) = self.after(i, 3, |e| e != s) else {
                 continue;
             };
-            self.emit("cooperated", s, o, 0.65, &[i], "notified");
+            let end = self.ents[o].t[1];
+            let tip = (end..(end + 4).min(self.range[1])).find(|&k| {
+                self.w(k).starts_with('ب') && self.w(k).len() > 2 && is_any(self.w(k), ABOUT)
+            });
+            match tip {
+                Some(k) => self.emit("tipped-off", s, o, 0.7, &[i, k], "notified-of"),
+                None => self.emit("cooperated", s, o, 0.65, &[i], "notified"),
+            }
             found_any = true;
+        }
+        // `اتفق الجانبان على تكثيف تعاونهما`: the two sides of the meeting before.
+        if let Some((a, b)) = self.prev_met {
+            let sides = self.find_tokens(|w| is_any(w, &["جانبان", "جانبين", "طرفان", "طرفين"]));
+            let cue = self.find_tokens(|w| stem_of(w, CUES).is_some());
+            if let (Some(&k), Some(&c)) = (sides.first(), cue.first()) {
+                if k.abs_diff(c) <= 6 && self.clause_of(k) == self.clause_of(c) {
+                    self.out.push(Raw {
+                        ty: "cooperated",
+                        source: a,
+                        target: b,
+                        confidence: 0.7,
+                        cue: vec![k, c],
+                        rule: "the-two-sides",
+                    });
+                    found_any = true;
+                }
+            }
         }
         if !found_any {
             // Low-confidence tail: a cue and several actors in the sentence.
-            if let Some(&i) = self.find_tokens(|w| stem_of(w, CUES).is_some()).first() {
+            // Not international cooperation in general (`التعاون الدولي`).
+            let general = |s: &Self, i: usize| {
+                i + 1 < s.range[1] && is_any(s.w(i + 1), &["دولي", "الدولي", "دوليه"])
+            };
+            if let Some(&i) = self
+                .find_tokens(|w| stem_of(w, CUES).is_some())
+                .iter()
+                .find(|&&i| !general(self, i))
+            {
                 let n = self.ents.len();
                 for a in 0..n {
                     for b in a + 1..n {
