@@ -180,6 +180,8 @@ const SERVICE_NOUNS: &[&str] = &[
     "محققون",
 ];
 
+/// Head nouns that, bare, refer back to a body named before.
+const ANAPHORS: &[&str] = &["شرطه", "مديريه", "منظمه", "وكاله", "مكتب", "جهاز", "اداره"];
 const COUNTERPARTS: &[&str] = &[
     "نظير",
     "نظيره",
@@ -392,15 +394,62 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             }
         }
     }
+    // `وأكدت الشرطة أن`, `وقالت المنظمة إن`: a bare head noun with the article, standing alone,
+    // is the body named last before whose name has that noun.
+    for (i, t) in toks.iter().enumerate() {
+        if named[i] || t.punct {
+            continue;
+        }
+        let Some(head) = ANAPHORS.iter().find(|h| {
+            ["ال", "وال", "فال"]
+                .iter()
+                .any(|p| t.f.strip_prefix(p) == Some(**h))
+        }) else {
+            continue;
+        };
+        // Standing alone: what follows is not more of a name (`الشرطة القضائية`).
+        let alone = toks
+            .get(i + 1)
+            .is_none_or(|n| n.punct || !(n.f.starts_with("ال") || n.f.starts_with("لل")));
+        if !alone {
+            continue;
+        }
+        let body = ents.iter().rev().find(|e| {
+            e.t[1] <= i && {
+                let a = &corpus.actors[e.actor];
+                a.kind != "person"
+                    && a.names
+                        .values()
+                        .chain(a.aliases.iter())
+                        .any(|n| fold(n).split(' ').any(|w| bases(w).any(|b| b == *head)))
+            }
+        });
+        if let Some(e) = body {
+            extra.push(Ent {
+                actor: e.actor,
+                t: [i, i + 1],
+                reading: Some("a bare head noun: the body of that name named before"),
+            });
+        }
+    }
     // `بلاده`, `بلادها`: the country of the person named last before.
     for (i, t) in toks.iter().enumerate() {
         if named[i] || !is_any(&t.f, &["بلاده", "بلادها"]) {
             continue;
         }
+        // The person as a subject, not an object (`جمعه بحموشي`, `مع P`).
+        let person = |e: &&Ent| e.t[1] <= i && corpus.actors[e.actor].kind == "person";
+        let object = |e: &Ent| {
+            let w = &toks[e.t[0]].f;
+            (w.starts_with('ب') || w.starts_with('ل'))
+                || (e.t[0] > 0 && is_any(&toks[e.t[0] - 1].f, &["مع", "الي", "من", "عن"]))
+        };
         let country = ents
             .iter()
             .rev()
-            .find(|e| e.t[1] <= i && corpus.actors[e.actor].kind == "person")
+            .filter(person)
+            .find(|e| !object(e))
+            .or_else(|| ents.iter().rev().find(person))
             .and_then(|e| corpus.actors[e.actor].country.as_deref())
             .and_then(|c| ix.country(c));
         if let Some(a) = country {

@@ -110,6 +110,8 @@ impl Sent<'_> {
             "تنويه",
             "ثمن",
             "يثمن",
+            "تثمن",
+            "تنوه",
             "تثمين",
             "شكر",
             "بالشكر",
@@ -130,7 +132,9 @@ impl Sent<'_> {
         ];
         let n0 = self.ents.len();
         let mut done = Vec::new();
-        for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+        // أثنى على: whole words only (اثنين is "two" and "Monday").
+        const EXACT: &[&str] = &["اثني", "يثني", "تثني"];
+        for i in self.find_tokens(|w| stem_of(w, CUES).is_some() || is_any(w, EXACT)) {
             self.ents.truncate(n0);
             let c = self.clause_of(i);
             if done.contains(&c) {

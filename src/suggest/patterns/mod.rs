@@ -131,6 +131,7 @@ pub fn sentence_rules(
     };
     s.join_other_names();
     if s.ents.is_empty()
+        && s.prev_met.is_none()
         && !toks[range[0]..range[1]]
             .iter()
             .any(|t| nationality(&t.f).is_some())
@@ -188,7 +189,9 @@ impl<'a> Sent<'a> {
         }
         let tok = &self.toks[t0];
         let a = &self.corpus.actors[self.actor(e)];
+        // `بلاده` (his country) begins with its own ب.
         (tok.f.starts_with('ب') || tok.f.starts_with("وب"))
+            && !tok.f.trim_start_matches('و').starts_with("بلاد")
             && a.names
                 .values()
                 .chain(a.aliases.iter())
