@@ -207,6 +207,17 @@ impl<'a> Sent<'a> {
             || area
             || self.prep_marked(e)
     }
+    /// The doer named by `من قبل X` / `من طرف X` before token `i` in its clause.
+    pub(super) fn agent_before(&self, i: usize) -> Option<usize> {
+        (0..self.ents.len()).rev().find(|&e| {
+            let t0 = self.ents[e].t[0];
+            self.ents[e].t[1] <= i
+                && self.same_clause(t0, i)
+                && t0 >= self.range[0] + 2
+                && is_any(self.w(t0 - 1), &["قبل", "طرف"])
+                && self.w(t0 - 2) == "من"
+        })
+    }
     /// Whether the two actors belong to different known states.
     pub(super) fn countries_conflict(&self, a: usize, b: usize) -> bool {
         let (x, y) = (

@@ -348,11 +348,14 @@ impl Sent<'_> {
             // is not taken as a party.
             let party =
                 |s: &Self, e: usize| !matches!(s.kind(e), "group" | "person") && !s.placed(e);
-            let subject = self.before(i, |e| party(self, e)).or_else(|| {
-                self.clause_initial(i)
-                    .then(|| self.after(i, 6, |e| e < first && party(self, e)))
-                    .flatten()
-            });
+            let subject = self
+                .before(i, |e| party(self, e))
+                .or_else(|| {
+                    self.clause_initial(i)
+                        .then(|| self.after(i, 6, |e| e < first && party(self, e)))
+                        .flatten()
+                })
+                .or_else(|| self.agent_before(i).filter(|&e| party(self, e)));
             let Some(s) = subject else { continue };
             for o in self.list_from(first) {
                 if self.kind(o) != "group" {
