@@ -134,7 +134,16 @@ impl Sent<'_> {
         let mut done = Vec::new();
         // أثنى على: whole words only (اثنين is "two" and "Monday").
         const EXACT: &[&str] = &["اثني", "يثني", "تثني"];
-        for i in self.find_tokens(|w| stem_of(w, CUES).is_some() || is_any(w, EXACT)) {
+        // تقدير is praise only as expressed (`أعرب عن تقديره`), not as an estimate.
+        let expressed = |s: &Self, i: usize| {
+            stem_of(s.w(i), &["تقدير", "تقديره"]).is_some()
+                && i > s.range[0]
+                && is_any(s.w(i - 1), &["عن", "عميق", "بالغ"])
+        };
+        let mut cues = self.find_tokens(|w| stem_of(w, CUES).is_some() || is_any(w, EXACT));
+        cues.extend((self.range[0]..self.range[1]).filter(|&i| !self.toks[i].punct && expressed(self, i)));
+        cues.sort_unstable();
+        for i in cues {
             self.ents.truncate(n0);
             let c = self.clause_of(i);
             if done.contains(&c) {
@@ -157,9 +166,13 @@ impl Sent<'_> {
             };
             // إشادة من X / توشيح Y بوسام من طرف X: the giver comes after من.
             // إشادة من دول على غرار X وY: each of them.
+            // The giver may be named by a title (`رسالة شكر من مدير X`).
+            let giver_at = |s: &Self, k: usize| {
+                s.ent_starting(k + 1)
+                    .or_else(|| (k + 2 < s.range[1] && s.is_title(k + 1)).then(|| s.ent_starting(k + 2)).flatten())
+            };
             let by = (i + 1..(i + 10).min(self.range[1])).find(|&k| {
-                is_any(self.w(k), &["من", "طرف", "قبل", "غرار"])
-                    && self.ent_starting(k + 1).is_some()
+                is_any(self.w(k), &["من", "طرف", "قبل", "غرار"]) && giver_at(self, k).is_some()
             });
             let by = by.filter(|&k| {
                 self.w(k) != "من"
@@ -168,7 +181,8 @@ impl Sent<'_> {
                     || (k > 0 && is_any(self.w(k - 1), &["دول", "عده"]))
             });
             if let Some(k) = by {
-                let giver = self.ent_starting(k + 1).unwrap_or(0);
+                let giver = giver_at(self, k).unwrap_or(0);
+                let giver = self.resolve_person(giver);
                 let givers = self.list_from(giver);
                 let praised = self
                     .after(i, k - i, |e| {

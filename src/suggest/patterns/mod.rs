@@ -207,6 +207,11 @@ impl<'a> Sent<'a> {
             || area
             || self.prep_marked(e)
     }
+    /// Whether the entity is read from a counterpart phrase (`نظيره الإسباني`): a person's peer.
+    pub(super) fn counterpart(&self, e: usize) -> bool {
+        let w = self.w(self.ents[e].t[0]);
+        self.ents[e].reading.is_some() && (w.contains("نظير") || w.contains("نظرا"))
+    }
     /// The doer named by `من قبل X` / `من طرف X` before token `i` in its clause.
     pub(super) fn agent_before(&self, i: usize) -> Option<usize> {
         (0..self.ents.len()).rev().find(|&e| {

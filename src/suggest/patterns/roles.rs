@@ -220,7 +220,7 @@ impl Sent<'_> {
                     continue;
                 }
                 // A person meets people, or a body through its heads (`مع رؤساء وكالات X`).
-                let heads = self.heads_of(r);
+                let heads = self.heads_of(r) || self.counterpart(r);
                 if person && self.kind(r) != "person" && !heads {
                     continue;
                 }
@@ -277,6 +277,53 @@ impl Sent<'_> {
             "coordinat",
         ];
         let mut found_any = false;
+        // وقع X وY مذكرة تفاهم / اتفاقية: the signatories' bodies cooperate.
+        const SIGN: &[&str] = &["وقع", "وقعت", "يوقع", "توقع", "وقعا", "وقعتا", "ابرم", "ابرمت"];
+        const PACT: &[&str] = &["مذكره", "اتفاق", "بروتوكول", "ميثاق", "خطه عمل"];
+        for v in self.find_tokens(|w| is_any(w, SIGN)) {
+            let Some(pact) = (v + 1..(v + 30).min(self.range[1]))
+                .find(|&k| !self.in_ent(k) && stem_of(self.w(k), PACT).is_some())
+            else {
+                continue;
+            };
+            if !self.same_clause(v, pact) {
+                continue;
+            }
+            // The signatories between the verb and the pact; a titled person stands for the body
+            // of the title (`المدير العام للأمن الوطني P`), a headless title for its body.
+            let mut sides: Vec<usize> = Vec::new();
+            for e in 0..self.ents.len() {
+                let t0 = self.ents[e].t[0];
+                if t0 <= v || self.ents[e].t[1] > pact || self.kind(e) == "group" {
+                    continue;
+                }
+                if self.kind(e) == "person"
+                    && (0..self.ents.len()).any(|o| {
+                        self.ents[o].t[1] <= t0
+                            && self.ents[o].t[0] > v
+                            && self.kind(o) != "person"
+                            && self.titled_person(o) == Some(e)
+                    })
+                {
+                    continue;
+                }
+                if !sides.iter().any(|&x| self.actor(x) == self.actor(e)) {
+                    sides.push(e);
+                }
+            }
+            let with = (pact..(pact + 8).min(self.range[1])).find(|&k| self.w(k) == "مع");
+            if let Some(o) = with.and_then(|k| self.after(k, 3, |e| self.kind(e) != "group")) {
+                sides.push(o);
+            }
+            for a in 0..sides.len() {
+                for b in a + 1..sides.len() {
+                    if self.countries_conflict(sides[a], sides[b]) || sides.len() == 2 {
+                        self.emit("cooperated", sides[a], sides[b], 0.8, &[v, pact], "signed");
+                        found_any = true;
+                    }
+                }
+            }
+        }
         // بين X و Y after a cue.
         for i in self.find_tokens(|w| w == "بين") {
             if i > self.range[0] && self.w(i - 1) == "من" {
