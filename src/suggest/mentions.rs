@@ -180,8 +180,13 @@ const SERVICE_NOUNS: &[&str] = &[
     "محققون",
 ];
 
+/// Plural and dual nouns for the bodies of states (`السلطات الفرنسية والبلجيكية`).
+const PAIRED: &[&str] = &[
+    "سلطات", "وزارتي", "وزارتا", "وزارتين", "جهازي", "جهازا", "جهازين", "سفارتي", "سفارتا", "سفارتين",
+    "اجهزه", "مصالح",
+];
 /// Head nouns that, bare, refer back to a body named before.
-const ANAPHORS: &[&str] = &["شرطه", "مديريه", "منظمه", "وكاله", "مكتب", "جهاز", "اداره"];
+const ANAPHORS: &[&str] = &["شرطه", "مديريه", "منظمه", "وكاله", "مكتب", "جهاز", "اداره", "وزاره"];
 const COUNTERPARTS: &[&str] = &[
     "نظير",
     "نظيره",
@@ -272,6 +277,30 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                 .filter(|t| !named[k] && !t.punct)
                 .and_then(|t| nationality(&t.f))
         };
+        // `السلطات الفرنسية والبلجيكية`, `وزارتي الداخلية المصرية والجزائرية`: two states.
+        if is_any(w, PAIRED) {
+            let first = (i + 1..(i + 3).min(toks.len())).find(|&k| adj(k).is_some());
+            if let Some(k) = first {
+                let second = toks
+                    .get(k + 1)
+                    .filter(|t| !named[k + 1] && !t.punct)
+                    .and_then(|t| t.f.strip_prefix('و'))
+                    .and_then(nationality);
+                if let (Some(a), Some(b)) = (
+                    adj(k).and_then(|c| ix.country(c)),
+                    second.and_then(|c| ix.country(c)),
+                ) {
+                    for c in [a, b] {
+                        extra.push(Ent {
+                            actor: c,
+                            t: [i, k + 2],
+                            reading: Some("bodies of two nationalities: their states"),
+                        });
+                    }
+                    continue;
+                }
+            }
+        }
         // السلطات ADJ → the country.
         if is_any(w, &["سلطات"]) {
             let code = adj(i + 1).or_else(|| adj(i + 2).filter(|_| next.is_some()));

@@ -112,6 +112,12 @@ impl Sent<'_> {
             "يثمن",
             "تثمن",
             "تنوه",
+            "هنات",
+            "يهني",
+            "تهني",
+            "تهنيه",
+            "تهاني",
+            "تبريكات",
             "تثمين",
             "شكر",
             "بالشكر",
@@ -219,7 +225,24 @@ impl Sent<'_> {
                     }
                 }
             }
-            let s = if self.clause_initial(anchor) {
+            // تكريم P: P is honoured; the giver is not named here.
+            if award
+                && anchor == i
+                && self.ent_starting(i + 1).is_some_and(|e| self.kind(e) == "person")
+            {
+                continue;
+            }
+            // A participle (`مشيدا`, `منوهة`) takes the subject of its sentence.
+            let participle = is_any(
+                self.w(i),
+                &["مشيدا", "مشيده", "منوها", "منوهه", "مثمنا", "مثمنه", "مهنيا", "مهنيه"],
+            );
+            let s = if participle {
+                (0..self.ents.len()).find(|&e| {
+                    self.ents[e].t[1] <= i && !self.prep_marked(e) && !self.placed(e)
+                })
+                .map(|e| self.resolve_person(e))
+            } else if self.clause_initial(anchor) {
                 self.after(anchor, 5, |_| true)
                     .map(|e| self.resolve_person(e))
             } else {
@@ -227,6 +250,19 @@ impl Sent<'_> {
             }
             .or_else(|| self.before(anchor, |_| true));
             let Some(s) = s else { continue };
+            // Givers listed after the verb (`هنأت X وY، Z`).
+            let givers: Vec<usize> = if self.ents[s].t[0] > anchor && anchor == i {
+                let list = self.list_from(s);
+                let joined = list
+                    .iter()
+                    .skip(1)
+                    .take_while(|&&e| self.w(self.ents[e].t[0]).starts_with('و'))
+                    .count();
+                list[..=joined].to_vec()
+            } else {
+                self.with_twins(s)
+            };
+            let s = *givers.last().unwrap_or(&s);
             let from = self.ents[s].t[1].max(anchor);
             let t = self.after(from.saturating_sub(1), 14, |e| {
                 self.actor(e) != self.actor(s)
@@ -242,7 +278,11 @@ impl Sent<'_> {
             };
             let Some(t) = t else { continue };
             done.push(c);
-            self.emit("praised", s, t, 0.75, &[i], "praise");
+            for g in givers {
+                if self.actor(g) != self.actor(t) {
+                    self.emit("praised", g, t, 0.75, &[i], "praise");
+                }
+            }
         }
         self.ents.truncate(n0);
     }
@@ -620,7 +660,11 @@ impl Sent<'_> {
                 s.or(between)
             };
             let Some(s) = s else { continue };
-            self.emit("extradited", s, t, 0.8, &[i, to], "hand-over");
+            for t in self.list_from(t) {
+                if self.countries_differ(s, t) {
+                    self.emit("extradited", s, t, 0.8, &[i, to], "hand-over");
+                }
+            }
         }
         for i in self.find_tokens(|w| is_any(w, RECEIVE)) {
             // The receiver: right after the verb (تسلمت الشرطة …), or its subject before it.

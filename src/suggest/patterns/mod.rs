@@ -45,6 +45,13 @@ pub(super) const CONJ: &[&str] = &[
     "حيث",
     "بينما",
     "فيما",
+    "بدوره",
+    "بدورها",
+    "بدورهم",
+    "بدورهما",
+    "جهته",
+    "جهتها",
+    "جهتهم",
 ];
 /// Marks of a prepositional object: an actor right after them is not a subject.
 pub(super) const PREP_MARKS: &[&str] = &[
@@ -255,7 +262,13 @@ impl<'a> Sent<'a> {
         let mut k = 0;
         while k < self.ents.len() {
             let t0 = self.ents[k].t[0];
-            let other = t0 > self.range[0] + 1 && self.toks[t0 - 1].f == "/" && {
+            // `X/ Y` and `X (Y)`.
+            let bracket = |s: &Self| {
+                s.toks[t0 - 1].f == "/"
+                    || (s.toks[t0 - 1].f == "("
+                        && s.toks.get(s.ents[k].t[1]).is_some_and(|t| t.f == ")"))
+            };
+            let other = t0 > self.range[0] + 1 && bracket(self) && {
                 let prev = (0..self.ents.len()).find(|&x| self.ents[x].t[1] == t0 - 1);
                 prev.is_some_and(|x| self.kind(x) != "person" && self.kind(k) != "person")
             };

@@ -164,6 +164,12 @@ impl Sent<'_> {
             if done_clauses.contains(&c) {
                 continue;
             }
+            // `خلال اللقاء`: a meeting already told, not a new one.
+            if i > self.range[0]
+                && is_any(self.w(i - 1), &["خلال", "عقب", "بعد", "اثناء", "هامش", "ختام"])
+            {
+                continue;
+            }
             // جمع X مع Y: the meeting brought X together with Y (not الجمعة, جمعية).
             if matches!(stem, "جمع" | "جمعت" | "يجمع") {
                 if !is_any(self.w(i), &["جمع", "جمعت", "يجمع", "تجمع"]) {
@@ -216,7 +222,7 @@ impl Sent<'_> {
                     continue;
                 }
                 let r = self.resolve_person(e);
-                if r == s || self.actor(r) == self.actor(s) || objects.contains(&r) {
+                if r == s || self.actor(r) == self.actor(s) || objects.contains(&r) || self.placed(r) {
                     continue;
                 }
                 // A person meets people, or a body through its heads (`مع رؤساء وكالات X`).
@@ -388,7 +394,13 @@ impl Sent<'_> {
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
             let with = (i + 1..(i + 5).min(self.range[1])).find(|&k| self.w(k) == "مع");
             let Some(with) = with else { continue };
-            let Some(first) = self.after(with, 3, |_| true) else {
+            // The first party, or a list whose first item is not an actor (`مع مكتب المدعي العام
+            // وجهاز المخابرات الإسباني`).
+            let Some(first) = self.after(with, 3, |_| true).or_else(|| {
+                self.after(with, 10, |e| {
+                    self.w(self.ents[e].t[0]).starts_with('و') && self.same_clause(self.ents[e].t[0], with)
+                })
+            }) else {
                 continue;
             };
             // Bodies and states cooperate; a person before the cue (`أشادت السفيرة بالتنسيق مع X`)
@@ -501,7 +513,7 @@ impl Sent<'_> {
                 let n = self.ents.len();
                 for a in 0..n {
                     for b in a + 1..n {
-                        if self.actor(a) != self.actor(b) {
+                        if self.actor(a) != self.actor(b) && !self.placed(a) && !self.placed(b) {
                             self.emit("cooperated", a, b, 0.3, &[i], "sentence");
                         }
                     }
