@@ -287,7 +287,46 @@ impl Sent<'_> {
         self.ents.truncate(n0);
     }
 
+    /// A tip-off is information that led to an arrest or a foiled plot, said in the same
+    /// sentence; other information passed is cooperation.
+    fn tip_or_exchange(&self) -> &'static str {
+        const OUTCOME: &[&str] = &[
+            "اعتقال", "اعتقل", "توقيف", "اوقف", "قبض", "تفكيك", "فكك", "احباط", "احبط", "افشال",
+            "حجز", "ضبط", "مداهمه", "احتجاز", "تحييد", "الوقايه", "تفادي", "الوصول",
+        ];
+                if (self.range[0]..self.range[1]).any(|k| stem_of(self.w(k), OUTCOME).is_some()) {
+            "tipped-off"
+        } else {
+            "cooperated"
+        }
+    }
+
+    /// A receiver named as a place (`توقيفه في هولندا`) is that state's services.
+    fn receiving_services(&mut self, t: usize) -> usize {
+        if self.kind(t) != "country" || !self.placed(t) {
+            return t;
+        }
+        let code = self.corpus.actors[self.actor(t)].country.clone();
+        match code.as_deref().and_then(|c| self.ix.collective(c)) {
+            Some(a) => {
+                self.ents.push(Ent {
+                    actor: a,
+                    t: self.ents[t].t,
+                    reading: Some("a state named as the place of the arrest: its services"),
+                });
+                self.ents.len() - 1
+            }
+            None => t,
+        }
+    }
+
     pub(super) fn tipped_off(&mut self) {
+        let n0 = self.ents.len();
+        self.tipped_off_rules();
+        self.ents.truncate(n0);
+    }
+
+    fn tipped_off_rules(&mut self) {
         const CUES: &[&str] = &[
             "معلومات",
             "معلومه",
@@ -300,6 +339,7 @@ impl Sent<'_> {
         // The information a body gave, in a relative clause or after it: `معلومات … وفرتها X`,
         // `الدعم الذي قدمته X، خصوصا المعلومات`.
         const GIVE_REL: &[&str] = &[
+            "قدم",
             "قدمت",
             "قدمتها",
             "قدمتهما",
@@ -334,7 +374,11 @@ impl Sent<'_> {
                                 || self.toks[self.ents[e].t[0]].f.starts_with('ل'))
                     });
                     let first = i.min(v);
-                    let tgt = to.or_else(|| {
+                    // … مكنت Y من: Y, whom the information enabled.
+                    let enabled = (i + 1..(i + 8).min(self.range[1]))
+                        .find(|&k| is_any(self.w(k), &["مكنت", "مكن", "ساعدت", "ساعد", "سمحت"]))
+                        .and_then(|k| self.after(k, 3, |e| e != src && body(self, e)));
+                    let tgt = to.or(enabled).or_else(|| {
                         (0..self.ents.len()).rev().find(|&e| {
                             self.ents[e].t[1] <= first
                                 && self.actor(e) != self.actor(src)
@@ -342,7 +386,9 @@ impl Sent<'_> {
                         })
                     });
                     if let Some(tgt) = tgt {
-                        self.emit("tipped-off", src, tgt, 0.7, &[i, v], "information-given-by");
+                        let tgt = self.receiving_services(tgt);
+                        let ty = self.tip_or_exchange();
+                        self.emit(ty, src, tgt, 0.7, &[i, v], "information-given-by");
                         continue;
                     }
                 }
@@ -402,6 +448,7 @@ impl Sent<'_> {
                 let Some(src) = self.after(i, 8, |e| self.kind(e) != "group") else {
                     continue;
                 };
+                let srcs = self.list_from(src);
                 let to_after = self.after(self.ents[src].t[1] - 1, 4, |e| {
                     e != src
                         && self.kind(e) != "group"
@@ -411,7 +458,13 @@ impl Sent<'_> {
                 let Some(tgt) = to_after.or_else(|| self.before(i, |e| e != src)) else {
                     continue;
                 };
-                self.emit("tipped-off", src, tgt, 0.7, &[i], "on-information");
+                let tgt = self.receiving_services(tgt);
+                let ty = self.tip_or_exchange();
+                for s in srcs {
+                    if self.actor(s) != self.actor(tgt) {
+                        self.emit(ty, s, tgt, 0.7, &[i], "on-information");
+                    }
+                }
                 continue;
             }
             let s = self.before(i, |_| true);

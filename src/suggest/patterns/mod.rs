@@ -52,6 +52,7 @@ pub(super) const CONJ: &[&str] = &[
     "جهته",
     "جهتها",
     "جهتهم",
+    "ومن",
 ];
 /// Marks of a prepositional object: an actor right after them is not a subject.
 pub(super) const PREP_MARKS: &[&str] = &[
