@@ -579,8 +579,13 @@ mod tests {
             vec!["visited hammouchi usa"]
         );
         assert_eq!(
-            p("وقدمت المديرية العامة لمراقبة التراب الوطني معلومات دقيقة لفائدة مصالح الاستخبارات الفرنسية."),
+            p("وقدمت المديرية العامة لمراقبة التراب الوطني معلومات دقيقة لفائدة مصالح الاستخبارات الفرنسية مكنت من إحباط هجوم."),
             vec!["tipped-off dgst french-security-services"]
+        );
+        // Information with no arrest or foiled plot is an exchange, not a tip-off.
+        assert_eq!(
+            p("وقدمت المديرية العامة لمراقبة التراب الوطني معلومات لفائدة مصالح الاستخبارات الفرنسية."),
+            vec!["cooperated dgst french-security-services"]
         );
         // A deputy heads nothing.
         assert!(
