@@ -5,7 +5,7 @@
 use super::tokens::bases;
 use super::Matcher;
 use crate::corpus::Corpus;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Nationality adjectives (masculine singular stem, folded) and the country's ISO code.
 const NATIONALITIES: &[(&str, &str)] = &[
@@ -162,6 +162,11 @@ pub struct Index {
     collectives: HashMap<&'static str, usize>,
     /// Folded names that start with `وزاره `, and their actor.
     ministries: Vec<(String, usize)>,
+    /// Word pairs inside names (`شرطه قضاييه`): what may follow a head noun in a name.
+    pairs: HashSet<(String, String)>,
+    /// Names qualified by a nationality (`وزاره الداخليه الاماراتيه`), by their unqualified part:
+    /// the country code and the actor.
+    qualified: HashMap<String, Vec<(&'static str, usize)>>,
 }
 
 impl Index {
@@ -187,6 +192,22 @@ impl Index {
                     }
                 }
             }
+            let words: Vec<&str> = key.split(' ').collect();
+            if let [base @ .., last] = words.as_slice() {
+                if let (false, Some(code)) = (base.is_empty(), nationality(last)) {
+                    for &a in actors {
+                        ix.qualified
+                            .entry(base.join(" "))
+                            .or_default()
+                            .push((code, a));
+                    }
+                }
+            }
+            for w in words.windows(2) {
+                let head = w[0].strip_prefix("ال").unwrap_or(w[0]);
+                let next = w[1].strip_prefix("ال").unwrap_or(w[1]);
+                ix.pairs.insert((head.to_string(), next.to_string()));
+            }
             if key.starts_with("وزاره ") {
                 for &a in actors {
                     ix.ministries.push((key.to_string(), a));
@@ -195,6 +216,23 @@ impl Index {
         }
         ix.ministries.sort();
         ix
+    }
+
+    /// Whether `next` may follow the head noun `head` inside a name (both folded, without the
+    /// article).
+    pub fn continues_name(&self, head: &str, next: &str) -> bool {
+        let next = next.strip_prefix("ال").unwrap_or(next);
+        self.pairs.contains(&(head.to_string(), next.to_string()))
+    }
+
+    /// The actor named `name` qualified by the nationality of `code` (`وزارة الداخلية` of the
+    /// UAE), if the lexicon has one.
+    pub fn qualified(&self, name: &str, code: &str) -> Option<usize> {
+        self.qualified
+            .get(name)?
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, a)| *a)
     }
 
     /// The country actor with this ISO code.

@@ -182,11 +182,30 @@ const SERVICE_NOUNS: &[&str] = &[
 
 /// Plural and dual nouns for the bodies of states (`السلطات الفرنسية والبلجيكية`).
 const PAIRED: &[&str] = &[
-    "سلطات", "وزارتي", "وزارتا", "وزارتين", "جهازي", "جهازا", "جهازين", "سفارتي", "سفارتا", "سفارتين",
-    "اجهزه", "مصالح",
+    "سلطات",
+    "وزارتي",
+    "وزارتا",
+    "وزارتين",
+    "جهازي",
+    "جهازا",
+    "جهازين",
+    "سفارتي",
+    "سفارتا",
+    "سفارتين",
+    "اجهزه",
+    "مصالح",
 ];
 /// Head nouns that, bare, refer back to a body named before.
-const ANAPHORS: &[&str] = &["شرطه", "مديريه", "منظمه", "وكاله", "مكتب", "جهاز", "اداره", "وزاره"];
+const ANAPHORS: &[&str] = &[
+    "شرطه",
+    "مديريه",
+    "منظمه",
+    "وكاله",
+    "مكتب",
+    "جهاز",
+    "اداره",
+    "وزاره",
+];
 const COUNTERPARTS: &[&str] = &[
     "نظير",
     "نظيره",
@@ -260,6 +279,45 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             if !countries.iter().any(|x| x.0 == c) {
                 countries.push((c, 0, e.t[0]));
             }
+        }
+    }
+
+    // A bare institution name (`وزارة الداخلية`) resolved to a state the document never names is
+    // read as the same institution of the document's own state, when the lexicon has one.
+    let doc_codes: Vec<&str> = countries
+        .iter()
+        .filter(|c| c.1 > 0)
+        .filter_map(|c| corpus.actors[c.0].country.as_deref())
+        .collect();
+    for e in ents.iter_mut() {
+        let Some(own) = corpus.actors[e.actor].country.as_deref() else {
+            continue;
+        };
+        if doc_codes.is_empty() || doc_codes.contains(&own) {
+            continue;
+        }
+        let words: Vec<&str> = toks[e.t[0]..e.t[1]].iter().map(|t| t.f.as_str()).collect();
+        let Some((first, rest)) = words.split_first() else {
+            continue;
+        };
+        // The name as written, or without a proclitic on its first word (`لوزارة`).
+        let names = std::iter::once(words.join(" ")).chain(
+            ["و", "ب", "ل", "ف"]
+                .iter()
+                .filter_map(|p| first.strip_prefix(p))
+                .map(|f| {
+                    std::iter::once(f)
+                        .chain(rest.iter().copied())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                }),
+        );
+        let found = names
+            .into_iter()
+            .find_map(|n| doc_codes.iter().find_map(|c| ix.qualified(&n, c)));
+        if let Some(a) = found {
+            e.actor = a;
+            e.reading = Some("a bare institution name: the one of the document's state");
         }
     }
 
@@ -436,10 +494,10 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         }) else {
             continue;
         };
-        // Standing alone: what follows is not more of a name (`الشرطة القضائية`).
+        // Standing alone: what follows is not more of a name (`الشرطة القضائية`, `المكتب المركزي`).
         let alone = toks
             .get(i + 1)
-            .is_none_or(|n| n.punct || !(n.f.starts_with("ال") || n.f.starts_with("لل")));
+            .is_none_or(|n| n.punct || !ix.continues_name(head, &n.f));
         if !alone {
             continue;
         }

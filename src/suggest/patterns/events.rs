@@ -9,7 +9,15 @@ use super::*;
 
 /// Equipment one body gives another.
 const EQUIPMENT: &[&str] = &[
-    "معدات", "تجهيزات", "عتاد", "اجهزه", "وسايل", "اسلحه", "اليات", "مركبات", "سيارات",
+    "معدات",
+    "تجهيزات",
+    "عتاد",
+    "اجهزه",
+    "وسايل",
+    "اسلحه",
+    "اليات",
+    "مركبات",
+    "سيارات",
 ];
 
 impl Sent<'_> {
@@ -147,7 +155,9 @@ impl Sent<'_> {
                 && is_any(s.w(i - 1), &["عن", "عميق", "بالغ"])
         };
         let mut cues = self.find_tokens(|w| stem_of(w, CUES).is_some() || is_any(w, EXACT));
-        cues.extend((self.range[0]..self.range[1]).filter(|&i| !self.toks[i].punct && expressed(self, i)));
+        cues.extend(
+            (self.range[0]..self.range[1]).filter(|&i| !self.toks[i].punct && expressed(self, i)),
+        );
         cues.sort_unstable();
         for i in cues {
             self.ents.truncate(n0);
@@ -174,8 +184,11 @@ impl Sent<'_> {
             // إشادة من دول على غرار X وY: each of them.
             // The giver may be named by a title (`رسالة شكر من مدير X`).
             let giver_at = |s: &Self, k: usize| {
-                s.ent_starting(k + 1)
-                    .or_else(|| (k + 2 < s.range[1] && s.is_title(k + 1)).then(|| s.ent_starting(k + 2)).flatten())
+                s.ent_starting(k + 1).or_else(|| {
+                    (k + 2 < s.range[1] && s.is_title(k + 1))
+                        .then(|| s.ent_starting(k + 2))
+                        .flatten()
+                })
             };
             let by = (i + 1..(i + 10).min(self.range[1])).find(|&k| {
                 is_any(self.w(k), &["من", "طرف", "قبل", "غرار"]) && giver_at(self, k).is_some()
@@ -228,20 +241,30 @@ impl Sent<'_> {
             // تكريم P: P is honoured; the giver is not named here.
             if award
                 && anchor == i
-                && self.ent_starting(i + 1).is_some_and(|e| self.kind(e) == "person")
+                && self
+                    .ent_starting(i + 1)
+                    .is_some_and(|e| self.kind(e) == "person")
             {
                 continue;
             }
             // A participle (`مشيدا`, `منوهة`) takes the subject of its sentence.
             let participle = is_any(
                 self.w(i),
-                &["مشيدا", "مشيده", "منوها", "منوهه", "مثمنا", "مثمنه", "مهنيا", "مهنيه"],
+                &[
+                    "مشيدا",
+                    "مشيده",
+                    "منوها",
+                    "منوهه",
+                    "مثمنا",
+                    "مثمنه",
+                    "مهنيا",
+                    "مهنيه",
+                ],
             );
             let s = if participle {
-                (0..self.ents.len()).find(|&e| {
-                    self.ents[e].t[1] <= i && !self.prep_marked(e) && !self.placed(e)
-                })
-                .map(|e| self.resolve_person(e))
+                (0..self.ents.len())
+                    .find(|&e| self.ents[e].t[1] <= i && !self.prep_marked(e) && !self.placed(e))
+                    .map(|e| self.resolve_person(e))
             } else if self.clause_initial(anchor) {
                 self.after(anchor, 5, |_| true)
                     .map(|e| self.resolve_person(e))
@@ -291,10 +314,26 @@ impl Sent<'_> {
     /// sentence; other information passed is cooperation.
     fn tip_or_exchange(&self) -> &'static str {
         const OUTCOME: &[&str] = &[
-            "اعتقال", "اعتقل", "توقيف", "اوقف", "قبض", "تفكيك", "فكك", "احباط", "احبط", "افشال",
-            "حجز", "ضبط", "مداهمه", "احتجاز", "تحييد", "الوقايه", "تفادي", "الوصول",
+            "اعتقال",
+            "اعتقل",
+            "توقيف",
+            "اوقف",
+            "قبض",
+            "تفكيك",
+            "فكك",
+            "احباط",
+            "احبط",
+            "افشال",
+            "حجز",
+            "ضبط",
+            "مداهمه",
+            "احتجاز",
+            "تحييد",
+            "الوقايه",
+            "تفادي",
+            "الوصول",
         ];
-                if (self.range[0]..self.range[1]).any(|k| stem_of(self.w(k), OUTCOME).is_some()) {
+        if (self.range[0]..self.range[1]).any(|k| stem_of(self.w(k), OUTCOME).is_some()) {
             "tipped-off"
         } else {
             "cooperated"
@@ -515,8 +554,8 @@ impl Sent<'_> {
                 continue;
             };
             let end = self.ents[y].t[1];
-            let kit =
-                (end..(end + 3).min(self.range[1])).find(|&k| stem_of(self.w(k), EQUIPMENT).is_some());
+            let kit = (end..(end + 3).min(self.range[1]))
+                .find(|&k| stem_of(self.w(k), EQUIPMENT).is_some());
             if let Some(k) = kit {
                 done.push(self.clause_of(v));
                 self.emit("trained", x, y, 0.6, &[v, k], "equipment");

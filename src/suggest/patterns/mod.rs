@@ -72,7 +72,15 @@ pub(super) const PREP_MARKS: &[&str] = &[
 ];
 /// Parts of a place (`في شمال إسبانيا`, `في مدينة مراكش`).
 pub(super) const AREAS: &[&str] = &[
-    "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "مدينتي", "عاصمه", "ضواحي",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "مدينه",
+    "مدينتي",
+    "عاصمه",
+    "ضواحي",
 ];
 pub(super) const UNIT_MARKS: &[&str] = &["تابع", "تابعه", "تابعون", "تابعين", "تابعتين"];
 pub(super) const BENEFICIARY: &[&str] = &[
@@ -244,7 +252,10 @@ impl<'a> Sent<'a> {
         let t0 = self.ents[e].t[0];
         self.kind(e) != "person"
             && t0 > self.range[0]
-            && is_any(self.w(t0 - 1), &["روساء", "مدراء", "مديري", "قاده", "مسوولي"])
+            && is_any(
+                self.w(t0 - 1),
+                &["روساء", "مدراء", "مديري", "قاده", "مسوولي"],
+            )
     }
     /// A subject carried into a clause that `حيث`, `كما`… open: the nearest person before it.
     pub(super) fn carried_subject(&self, i: usize) -> Option<usize> {

@@ -166,7 +166,10 @@ impl Sent<'_> {
             }
             // `خلال اللقاء`: a meeting already told, not a new one.
             if i > self.range[0]
-                && is_any(self.w(i - 1), &["خلال", "عقب", "بعد", "اثناء", "هامش", "ختام"])
+                && is_any(
+                    self.w(i - 1),
+                    &["خلال", "عقب", "بعد", "اثناء", "هامش", "ختام"],
+                )
             {
                 continue;
             }
@@ -222,7 +225,11 @@ impl Sent<'_> {
                     continue;
                 }
                 let r = self.resolve_person(e);
-                if r == s || self.actor(r) == self.actor(s) || objects.contains(&r) || self.placed(r) {
+                if r == s
+                    || self.actor(r) == self.actor(s)
+                    || objects.contains(&r)
+                    || self.placed(r)
+                {
                     continue;
                 }
                 // A person meets people, or a body through its heads (`مع رؤساء وكالات X`).
@@ -284,7 +291,16 @@ impl Sent<'_> {
         ];
         let mut found_any = false;
         // وقع X وY مذكرة تفاهم / اتفاقية: the signatories' bodies cooperate.
-        const SIGN: &[&str] = &["وقع", "وقعت", "يوقع", "توقع", "وقعا", "وقعتا", "ابرم", "ابرمت"];
+        const SIGN: &[&str] = &[
+            "وقع",
+            "وقعت",
+            "يوقع",
+            "توقع",
+            "وقعا",
+            "وقعتا",
+            "ابرم",
+            "ابرمت",
+        ];
         const PACT: &[&str] = &["مذكره", "اتفاق", "بروتوكول", "ميثاق", "خطه عمل"];
         for v in self.find_tokens(|w| is_any(w, SIGN)) {
             let Some(pact) = (v + 1..(v + 30).min(self.range[1]))
@@ -398,7 +414,8 @@ impl Sent<'_> {
             // وجهاز المخابرات الإسباني`).
             let Some(first) = self.after(with, 3, |_| true).or_else(|| {
                 self.after(with, 10, |e| {
-                    self.w(self.ents[e].t[0]).starts_with('و') && self.same_clause(self.ents[e].t[0], with)
+                    self.w(self.ents[e].t[0]).starts_with('و')
+                        && self.same_clause(self.ents[e].t[0], with)
                 })
             }) else {
                 continue;
@@ -462,7 +479,16 @@ impl Sent<'_> {
         // `بأمر`, `بمعلومات`) is a tip-off; notice of what was done is cooperation.
         const NOTIFY: &[&str] = &["اشعار", "اشعر", "اخطار", "اخطر", "ابلاغ", "ابلغ"];
         const ABOUT: &[&str] = &[
-            "وجود", "امر", "معلومات", "تحركات", "قدوم", "وصول", "نيه", "اعتزام", "تواجد", "مخطط",
+            "وجود",
+            "امر",
+            "معلومات",
+            "تحركات",
+            "قدوم",
+            "وصول",
+            "نيه",
+            "اعتزام",
+            "تواجد",
+            "مخطط",
         ];
         for i in self.find_tokens(|w| stem_of(w, NOTIFY).is_some()) {
             let Some(s) = self.before(i, |_| true) else {
