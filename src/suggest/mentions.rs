@@ -182,6 +182,10 @@ const SERVICE_NOUNS: &[&str] = &[
 
 /// Plural and dual nouns for the bodies of states (`السلطات الفرنسية والبلجيكية`).
 const PAIRED: &[&str] = &[
+    "جانبين",
+    "جانبان",
+    "طرفين",
+    "طرفان",
     "سلطات",
     "وزارتي",
     "وزارتا",
@@ -359,8 +363,8 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                 }
             }
         }
-        // السلطات ADJ → the country.
-        if is_any(w, &["سلطات"]) {
+        // السلطات ADJ, الجانب ADJ → the country.
+        if is_any(w, &["سلطات", "جانب", "طرف"]) {
             let code = adj(i + 1).or_else(|| adj(i + 2).filter(|_| next.is_some()));
             if let Some(a) = code.and_then(|c| ix.country(c)) {
                 let end = if adj(i + 1).is_some() { i + 2 } else { i + 3 };

@@ -608,7 +608,16 @@ impl Sent<'_> {
                 k -= 1;
             }
             let Some(u) = unit else { continue };
-            let Some(p) = self.ent_starting(i + 1) else {
+            // `التابع لـ X`, `التابع ل «X»`: a separate ل and quotes before the parent.
+            let mut k = i + 1;
+            while k < self.range[1]
+                && k <= i + 3
+                && (self.w(k) == "ل"
+                    || (self.toks[k].punct && matches!(self.w(k), "«" | "\"" | "“" | "ـ")))
+            {
+                k += 1;
+            }
+            let Some(p) = self.ent_starting(k) else {
                 continue;
             };
             self.emit("part-of", u, p, 0.9, &[i], "unit-of");
