@@ -120,6 +120,9 @@ impl Sent<'_> {
             "يثمن",
             "تثمن",
             "تنوه",
+            "مشيد",
+            "منوه",
+            "مثمن",
             "هنات",
             "يهني",
             "تهني",
@@ -279,13 +282,29 @@ impl Sent<'_> {
                 let joined = list
                     .iter()
                     .skip(1)
-                    .take_while(|&&e| self.w(self.ents[e].t[0]).starts_with('و'))
+                    .take_while(|&&e| {
+                        self.w(self.ents[e].t[0]).starts_with('و') || self.ents[e].t == self.ents[s].t
+                    })
                     .count();
                 list[..=joined].to_vec()
             } else {
                 self.with_twins(s)
             };
             let s = *givers.last().unwrap_or(&s);
+            // Praise of the cooperation with Y (`أشاد بمستوى التعاون مع Y`, `… بين X وY`): Y, the
+            // partner, not the praiser's own side.
+            let partners = self.cooperation_partners(i, s);
+            if !partners.is_empty() {
+                done.push(c);
+                for g in &givers {
+                    for &t in &partners {
+                        if self.actor(*g) != self.actor(t) {
+                            self.emit("praised", *g, t, 0.7, &[i], "praise-of-cooperation");
+                        }
+                    }
+                }
+                continue;
+            }
             let from = self.ents[s].t[1].max(anchor);
             let t = self.after(from.saturating_sub(1), 14, |e| {
                 self.actor(e) != self.actor(s)
@@ -312,6 +331,33 @@ impl Sent<'_> {
 
     /// A tip-off is information that led to an arrest or a foiled plot, said in the same
     /// sentence; other information passed is cooperation.
+    /// The partners of a cooperation named right after a praise cue at `i`, less the praiser's
+    /// own side.
+    fn cooperation_partners(&self, i: usize, s: usize) -> Vec<usize> {
+        let end = (i + 6).min(self.range[1]);
+        let Some(k) = (i + 1..end).find(|&k| {
+            stem_of(self.w(k), &["تعاون", "تنسيق", "شراكه", "علاقات", "تعامل"]).is_some()
+        }) else {
+            return Vec::new();
+        };
+        let Some(m) = (k + 1..(k + 5).min(self.range[1]))
+            .find(|&m| matches!(self.w(m), "مع" | "بين"))
+        else {
+            return Vec::new();
+        };
+        let Some(first) = self.after(m, 3, |_| true) else {
+            return Vec::new();
+        };
+        let own = self.corpus.actors[self.actor(s)].country.clone();
+        self.list_from(first)
+            .into_iter()
+            .filter(|&e| {
+                self.actor(e) != self.actor(s)
+                    && (own.is_none() || self.corpus.actors[self.actor(e)].country != own)
+            })
+            .collect()
+    }
+
     fn tip_or_exchange(&self) -> &'static str {
         const OUTCOME: &[&str] = &[
             "اعتقال",

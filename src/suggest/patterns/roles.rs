@@ -399,6 +399,12 @@ impl Sent<'_> {
                     if sides && countries[a] == countries[b] {
                         continue;
                     }
+                    // Two states read from one phrase (`السفارتين البريطانية والكندية`) are one
+                    // side when the list has another.
+                    let twins = self.ents[list[a]].t == self.ents[list[b]].t;
+                    if twins && list.iter().any(|&x| self.ents[x].t != self.ents[list[a]].t) {
+                        continue;
+                    }
                     if self.actor(list[a]) != self.actor(list[b]) {
                         self.emit("cooperated", list[a], list[b], 0.85, &[cue, i], "between");
                         found_any = true;
