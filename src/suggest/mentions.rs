@@ -523,6 +523,35 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             });
         }
     }
+    // `السفيران`, `الوزيرين`: the people introduced before with that title.
+    for (i, t) in toks.iter().enumerate() {
+        if named[i] || t.punct {
+            continue;
+        }
+        let Some(stem) = bases(&t.f).find_map(|b| {
+            let s = b.strip_suffix("ان").or_else(|| b.strip_suffix("ين"))?;
+            TITLES.contains(&s).then_some(s)
+        }) else {
+            continue;
+        };
+        let mut people: Vec<usize> = Vec::new();
+        for e in ents.iter().filter(|e| e.t[1] <= i) {
+            let titled = (e.t[0].saturating_sub(4)..e.t[0])
+                .any(|k| bases(&toks[k].f).any(|b| b.starts_with(stem)));
+            if corpus.actors[e.actor].kind == "person" && titled && !people.contains(&e.actor) {
+                people.push(e.actor);
+            }
+        }
+        if people.len() == 2 {
+            for a in people {
+                extra.push(Ent {
+                    actor: a,
+                    t: [i, i + 1],
+                    reading: Some("a dual title: the two people introduced with it"),
+                });
+            }
+        }
+    }
     // `بلاده`, `بلادها`: the country of the person named last before.
     for (i, t) in toks.iter().enumerate() {
         if named[i] || !is_any(&t.f, &["بلاده", "بلادها"]) {
