@@ -283,7 +283,8 @@ impl Sent<'_> {
                     .iter()
                     .skip(1)
                     .take_while(|&&e| {
-                        self.w(self.ents[e].t[0]).starts_with('و') || self.ents[e].t == self.ents[s].t
+                        self.w(self.ents[e].t[0]).starts_with('و')
+                            || self.ents[e].t == self.ents[s].t
                     })
                     .count();
                 list[..=joined].to_vec()
@@ -340,8 +341,8 @@ impl Sent<'_> {
         }) else {
             return Vec::new();
         };
-        let Some(m) = (k + 1..(k + 5).min(self.range[1]))
-            .find(|&m| matches!(self.w(m), "مع" | "بين"))
+        let Some(m) =
+            (k + 1..(k + 5).min(self.range[1])).find(|&m| matches!(self.w(m), "مع" | "بين"))
         else {
             return Vec::new();
         };

@@ -109,6 +109,8 @@ pub(super) struct Sent<'a> {
     pub(super) doc_groups: &'a [usize],
     /// The two parties of the last meeting proposed before this sentence (`الجانبان`).
     pub(super) prev_met: Option<(usize, usize)>,
+    /// The pacts (`مذكرة`) whose signing a rule has read, so the cue is not read again.
+    pub(super) signed_at: Vec<usize>,
     pub(super) out: Vec<Raw>,
 }
 
@@ -143,6 +145,7 @@ pub fn sentence_rules(
         clause,
         doc_groups,
         prev_met,
+        signed_at: Vec::new(),
         out: Vec::new(),
     };
     s.join_other_names();

@@ -290,62 +290,7 @@ impl Sent<'_> {
             "coordinat",
         ];
         let mut found_any = false;
-        // وقع X وY مذكرة تفاهم / اتفاقية: the signatories' bodies cooperate.
-        const SIGN: &[&str] = &[
-            "وقع",
-            "وقعت",
-            "يوقع",
-            "توقع",
-            "وقعا",
-            "وقعتا",
-            "ابرم",
-            "ابرمت",
-        ];
-        const PACT: &[&str] = &["مذكره", "اتفاق", "بروتوكول", "ميثاق", "خطه عمل"];
-        for v in self.find_tokens(|w| is_any(w, SIGN)) {
-            let Some(pact) = (v + 1..(v + 30).min(self.range[1]))
-                .find(|&k| !self.in_ent(k) && stem_of(self.w(k), PACT).is_some())
-            else {
-                continue;
-            };
-            if !self.same_clause(v, pact) {
-                continue;
-            }
-            // The signatories between the verb and the pact; a titled person stands for the body
-            // of the title (`المدير العام للأمن الوطني P`), a headless title for its body.
-            let mut sides: Vec<usize> = Vec::new();
-            for e in 0..self.ents.len() {
-                let t0 = self.ents[e].t[0];
-                if t0 <= v || self.ents[e].t[1] > pact || self.kind(e) == "group" {
-                    continue;
-                }
-                if self.kind(e) == "person"
-                    && (0..self.ents.len()).any(|o| {
-                        self.ents[o].t[1] <= t0
-                            && self.ents[o].t[0] > v
-                            && self.kind(o) != "person"
-                            && self.titled_person(o) == Some(e)
-                    })
-                {
-                    continue;
-                }
-                if !sides.iter().any(|&x| self.actor(x) == self.actor(e)) {
-                    sides.push(e);
-                }
-            }
-            let with = (pact..(pact + 8).min(self.range[1])).find(|&k| self.w(k) == "مع");
-            if let Some(o) = with.and_then(|k| self.after(k, 3, |e| self.kind(e) != "group")) {
-                sides.push(o);
-            }
-            for a in 0..sides.len() {
-                for b in a + 1..sides.len() {
-                    if self.countries_conflict(sides[a], sides[b]) || sides.len() == 2 {
-                        self.emit("cooperated", sides[a], sides[b], 0.8, &[v, pact], "signed");
-                        found_any = true;
-                    }
-                }
-            }
-        }
+        found_any |= self.signed();
         // بين X و Y after a cue.
         for i in self.find_tokens(|w| w == "بين") {
             if i > self.range[0] && self.w(i - 1) == "من" {
@@ -414,6 +359,9 @@ impl Sent<'_> {
         }
         // X … بالتنسيق مع Y
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+            if self.signed_at.contains(&i) {
+                continue;
+            }
             let with = (i + 1..(i + 5).min(self.range[1])).find(|&k| self.w(k) == "مع");
             let Some(with) = with else { continue };
             // The first party, or a list whose first item is not an actor (`مع مكتب المدعي العام
@@ -552,6 +500,146 @@ impl Sent<'_> {
                 }
             }
         }
+    }
+
+    /// `وقع X مع Y مذكرة تفاهم`, `وقعت X وY اتفاقية`, `تم توقيع المذكرة من قبل P وQ`: the
+    /// signatories' bodies cooperate (a head signs for the body the title names), and two people
+    /// who sign together meet.
+    fn signed(&mut self) -> bool {
+        const SIGN: &[&str] = &[
+            "وقع",
+            "وقعت",
+            "يوقع",
+            "توقع",
+            "وقعا",
+            "وقعتا",
+            "ابرم",
+            "ابرمت",
+            "توقيع",
+        ];
+        const PACT: &[&str] = &["مذكره", "اتفاق", "بروتوكول", "ميثاق", "خطه عمل"];
+        let mut found = false;
+        for v in self.find_tokens(|w| is_any(w, SIGN)) {
+            let pact = (v.saturating_sub(3).max(self.range[0])..(v + 30).min(self.range[1]))
+                .find(|&k| k != v && !self.in_ent(k) && stem_of(self.w(k), PACT).is_some());
+            let Some(pact) = pact.filter(|&k| self.same_clause(v, k)) else {
+                continue;
+            };
+            let mut signers: Vec<usize> = Vec::new();
+            let add = |s: &Self, e: usize, out: &mut Vec<usize>| {
+                if s.kind(e) != "group" && !out.iter().any(|&x| s.actor(x) == s.actor(e)) {
+                    out.push(e);
+                }
+            };
+            // The subject before the verb (`وكان P قد وقع`, quotes and قد skipped).
+            let mut k = v;
+            while k > self.range[0]
+                && (is_any(self.w(k - 1), &["قد", "لقد", "وقد"])
+                    || matches!(self.w(k - 1), "”" | "“" | "\"" | "»"))
+            {
+                k -= 1;
+            }
+            let subject_before =
+                k > self.range[0] && !self.toks[k - 1].punct || k > self.range[0] && k < v;
+            if subject_before && !self.w(v).contains("توقيع") {
+                if let Some(e) = self.before(v, |e| self.kind(e) != "group") {
+                    add(self, self.resolve_person(e), &mut signers);
+                }
+            }
+            // Between the verb and the pact, and after مع, من قبل or من طرف up to 12 words on.
+            let end = (pact.max(v) + 12).min(self.range[1]);
+            let marks: Vec<usize> = (v + 1..end)
+                .filter(|&k| self.w(k) == "مع" || is_any(self.w(k), &["قبل", "طرف"]))
+                .collect();
+            for e in 0..self.ents.len() {
+                let t0 = self.ents[e].t[0];
+                let between = t0 > v && self.ents[e].t[1] <= pact.max(v);
+                // A later signer joined by و, across the first one's titles (`P، مدير X، واللواء Q`).
+                let joined = self.w(t0).starts_with('و')
+                    || (t0 > 0
+                        && self.w(t0 - 1).starts_with('و')
+                        && HONORIFICS.contains(&self.w(t0 - 1).trim_start_matches('و')));
+                let marked = marks.iter().any(|&k| t0 > k && t0 <= k + 3)
+                    || (joined
+                        && signers
+                            .iter()
+                            .any(|&x| self.ents[x].t[1] + 8 >= t0 && self.ents[x].t[0] > v));
+                if !(between || marked) || !self.same_clause(t0, v) {
+                    continue;
+                }
+                // A titled person is the title's holder; the title's body is read below.
+                if self.kind(e) != "person" {
+                    if let Some(p) = self.titled_person(e) {
+                        add(self, p, &mut signers);
+                        continue;
+                    }
+                }
+                // `نظيره الإيطالي P`: the person, not the phrase.
+                if self.counterpart(e)
+                    && self
+                        .after(self.ents[e].t[1] - 1, 3, |x| self.kind(x) == "person")
+                        .is_some()
+                {
+                    continue;
+                }
+                add(self, e, &mut signers);
+            }
+            // People sign for the bodies they lead (found by the title rule).
+            let people: Vec<usize> = signers
+                .iter()
+                .copied()
+                .filter(|&e| self.kind(e) == "person")
+                .collect();
+            // The body a person leads: the first named in the title.
+            let body_of = |s: &Self, e: usize| -> Option<usize> {
+                (0..s.ents.len())
+                    .filter(|&x| {
+                        s.out.iter().any(|r| {
+                            r.ty == "leads" && r.source == s.actor(e) && r.target == s.actor(x)
+                        })
+                    })
+                    .min_by_key(|&x| s.ents[x].t[0])
+            };
+            let bodies: Vec<Option<usize>> = signers
+                .iter()
+                .map(|&e| {
+                    if self.kind(e) == "person" {
+                        body_of(self, e)
+                    } else {
+                        Some(e)
+                    }
+                })
+                .collect();
+            // When a person signs for no named body, the agreement is recorded between the people.
+            let by_people = bodies.iter().any(Option::is_none);
+            let mut sides: Vec<usize> = Vec::new();
+            for (n, &e) in signers.iter().enumerate() {
+                let side = if by_people { e } else { bodies[n].unwrap_or(e) };
+                if !sides.iter().any(|&x| self.actor(x) == self.actor(side)) {
+                    sides.push(side);
+                }
+            }
+            if !by_people && people.len() == 2 && self.countries_conflict(people[0], people[1]) {
+                self.emit(
+                    "met",
+                    people[0],
+                    people[1],
+                    0.7,
+                    &[v, pact],
+                    "signed-together",
+                );
+            }
+            self.signed_at.push(pact);
+            for a in 0..sides.len() {
+                for b in a + 1..sides.len() {
+                    if self.countries_conflict(sides[a], sides[b]) || sides.len() == 2 {
+                        self.emit("cooperated", sides[a], sides[b], 0.8, &[v, pact], "signed");
+                        found = true;
+                    }
+                }
+            }
+        }
+        found
     }
 
     /// `X عضو في F`, `X يترأس (بشكل مشترك مع Y) F`: X (and Y) are members of the forum F.
