@@ -137,16 +137,13 @@ pub fn propose(
     }
     let published = doc.meta.published.as_deref();
     let mut out: Vec<Proposal> = Vec::new();
-    let mut prev_met = None;
+    let mut mem = patterns::DocMemory::default();
     for sent in in_scope_sentences(doc) {
         let range = tok_range(toks, sent);
         if range[0] >= range[1] {
             continue;
         }
-        let raws = patterns::sentence_rules(corpus, ix, toks, ents, range, &groups, prev_met);
-        if let Some(m) = raws.iter().find(|r| r.ty == "met") {
-            prev_met = Some((m.source, m.target));
-        }
+        let raws = patterns::sentence_rules(corpus, ix, toks, ents, range, &groups, &mut mem);
         if raws.is_empty() {
             continue;
         }

@@ -107,8 +107,8 @@ pub(super) struct Sent<'a> {
     pub(super) clause: Vec<usize>,
     /// The group actors of the whole document.
     pub(super) doc_groups: &'a [usize],
-    /// The two parties of the last meeting proposed before this sentence (`الجانبان`).
-    pub(super) prev_met: Option<(usize, usize)>,
+    /// What the sentences before this one established.
+    pub(super) mem: &'a mut DocMemory,
     /// The pacts (`مذكرة`) whose signing a rule has read, so the cue is not read again.
     pub(super) signed_at: Vec<usize>,
     pub(super) out: Vec<Raw>,
@@ -122,7 +122,7 @@ pub fn sentence_rules(
     ents: &[Ent],
     range: [usize; 2],
     doc_groups: &[usize],
-    prev_met: Option<(usize, usize)>,
+    mem: &mut DocMemory,
 ) -> Vec<Raw> {
     let mut clause = Vec::with_capacity(range[1] - range[0]);
     let mut c = 0;
@@ -144,13 +144,13 @@ pub fn sentence_rules(
         range,
         clause,
         doc_groups,
-        prev_met,
+        mem,
         signed_at: Vec::new(),
         out: Vec::new(),
     };
     s.join_other_names();
     if s.ents.is_empty()
-        && s.prev_met.is_none()
+        && s.mem.met.is_none()
         && !toks[range[0]..range[1]]
             .iter()
             .any(|t| nationality(&t.f).is_some())
@@ -169,7 +169,19 @@ pub fn sentence_rules(
     s.trained();
     s.extradited();
     s.arrested();
+    if let Some(m) = s.out.iter().find(|r| r.ty == "met") {
+        s.mem.met = Some((m.source, m.target));
+    }
     s.out
+}
+
+/// What a document's earlier sentences established, for the rules of later ones.
+#[derive(Debug, Default)]
+pub struct DocMemory {
+    /// The two parties of the last meeting proposed (`اتفق الجانبان`).
+    pub met: Option<(usize, usize)>,
+    /// Whether an agreement between bodies has been read (its signatories then only meet).
+    pub signed: bool,
 }
 
 impl<'a> Sent<'a> {

@@ -462,7 +462,7 @@ impl Sent<'_> {
             found_any = true;
         }
         // `اتفق الجانبان على تكثيف تعاونهما`: the two sides of the meeting before.
-        if let Some((a, b)) = self.prev_met {
+        if let Some((a, b)) = self.mem.met {
             let sides = self.find_tokens(|w| is_any(w, &["جانبان", "جانبين", "طرفان", "طرفين"]));
             let cue = self.find_tokens(|w| stem_of(w, CUES).is_some());
             if let (Some(&k), Some(&c)) = (sides.first(), cue.first()) {
@@ -584,6 +584,19 @@ impl Sent<'_> {
                 }
                 add(self, e, &mut signers);
             }
+            // A body named in a signer's title is that signer, not another party.
+            let led: Vec<usize> = self
+                .out
+                .iter()
+                .filter(|r| {
+                    r.ty == "leads"
+                        && signers
+                            .iter()
+                            .any(|&p| self.kind(p) == "person" && self.actor(p) == r.source)
+                })
+                .map(|r| r.target)
+                .collect();
+            signers.retain(|&e| self.kind(e) == "person" || !led.contains(&self.actor(e)));
             // People sign for the bodies they lead (found by the title rule).
             let people: Vec<usize> = signers
                 .iter()
@@ -619,22 +632,25 @@ impl Sent<'_> {
                     sides.push(side);
                 }
             }
-            if !by_people && people.len() == 2 && self.countries_conflict(people[0], people[1]) {
-                self.emit(
-                    "met",
-                    people[0],
-                    people[1],
-                    0.7,
-                    &[v, pact],
-                    "signed-together",
-                );
-            }
+            // Heads who sign together meet. When the bodies' agreement was read before in the
+            // document, the people's signing is only their meeting.
             self.signed_at.push(pact);
+            let meet = people.len() == 2 && self.countries_conflict(people[0], people[1]);
+            if meet && (!by_people || self.mem.signed) {
+                let (a, b) = (people[0], people[1]);
+                self.emit("met", a, b, 0.7, &[v, pact], "signed-together");
+                if by_people {
+                    continue;
+                }
+            }
             for a in 0..sides.len() {
                 for b in a + 1..sides.len() {
                     if self.countries_conflict(sides[a], sides[b]) || sides.len() == 2 {
                         self.emit("cooperated", sides[a], sides[b], 0.8, &[v, pact], "signed");
                         found = true;
+                        if !by_people {
+                            self.mem.signed = true;
+                        }
                     }
                 }
             }
