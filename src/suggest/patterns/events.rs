@@ -30,6 +30,9 @@ impl Sent<'_> {
             "تزور",
             "انتقل",
             "انتقلت",
+            "وصل",
+            "وصلت",
+            "يصل",
             "حل",
             "حلت",
             "يحل",
@@ -735,9 +738,19 @@ impl Sent<'_> {
             "استعاده",
             "استعادت",
         ];
-        for i in self.find_tokens(|w| {
+        // `X تسلم Y لـZ` (hands over, present) is written as `تسلمت Y من Z` (received) is,
+        // without vowels: after its subject, it hands over.
+        let hands_over = |s: &Self, i: usize| {
+            is_any(s.w(i), &["تسلم"])
+                && !s.clause_initial(i)
+                && s.before(i, |e| matches!(s.kind(e), "country" | "agency")).is_some()
+        };
+        let mut cues = self.find_tokens(|w| {
             stem_of(w, &["تسليم", "ترحيل", "extradit", "deport"]).is_some() || is_any(w, HAND)
-        }) {
+        });
+        cues.extend(self.find_tokens(|_| true).into_iter().filter(|&i| hands_over(self, i)));
+        cues.sort_unstable();
+        for i in cues {
             // تسليم مراقب is a controlled delivery of goods, not a hand-over of a person.
             if i + 1 < self.range[1] && stem_of(self.w(i + 1), &["مراقب"]).is_some() {
                 continue;
@@ -806,6 +819,9 @@ impl Sent<'_> {
             }
         }
         for i in self.find_tokens(|w| is_any(w, RECEIVE)) {
+            if hands_over(self, i) {
+                continue;
+            }
             // The receiver: right after the verb (تسلمت الشرطة …), or its subject before it.
             let first = self.after(i, 4, |e| {
                 matches!(
@@ -840,6 +856,15 @@ impl Sent<'_> {
                     break;
                 }
             }
+            // … بعد هربه إلى X, … في أراضي X: the state the wanted person was in.
+            let src = src.or_else(|| {
+                let fled = (i + 1..self.range[1]).find(|&k| {
+                    self.same_clause(k, i)
+                        && (stem_of(self.w(k), &["هرب", "فرار", "فر"]).is_some()
+                            || is_any(self.w(k), &["اراضي"]))
+                })?;
+                self.after(fled, 3, |e| self.kind(e) == "country" && self.countries_differ(e, t))
+            });
             let Some(s) = src else { continue };
             // تسلمت X معدات من Y: equipment, not a person; building X's capacity is `trained`.
             if (i + 1..self.ents[s].t[0]).any(|k| stem_of(self.w(k), EQUIPMENT).is_some()) {

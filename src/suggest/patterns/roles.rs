@@ -245,6 +245,15 @@ impl Sent<'_> {
                     break;
                 }
             }
+            // عقد X مع Y جلسة مباحثات: the party after مع, before the cue.
+            if objects.is_empty() && person {
+                let with = (self.ents[s].t[1]..i).find(|&k| self.w(k) == "مع");
+                if let Some(o) = with.and_then(|k| {
+                    self.after(k, 8, |e| self.kind(e) == "person" && self.ents[e].t[1] <= i)
+                }) {
+                    objects.push(o);
+                }
+            }
             // استقبل X وفدا عن Y: a person meeting a delegation of a body.
             if objects.is_empty() && person {
                 let delegation = (i + 1..(i + 8).min(self.range[1]))
@@ -261,6 +270,27 @@ impl Sent<'_> {
                 continue;
             }
             done_clauses.push(c);
+            // A head of state receiving his own minister with a foreign guest: the meeting is
+            // with the guest, whom the minister meets too.
+            let foreign: Vec<usize> = objects
+                .iter()
+                .copied()
+                .filter(|&o| self.countries_conflict(s, o))
+                .collect();
+            let local: Vec<usize> = objects
+                .iter()
+                .copied()
+                .filter(|&o| !foreign.contains(&o) && self.corpus.actors[self.actor(o)].country.is_some())
+                .collect();
+            if person && !foreign.is_empty() && !local.is_empty() {
+                for &f in &foreign {
+                    self.emit("met", s, f, 0.8, &[i], "met");
+                    for &l in &local {
+                        self.emit("met", l, f, 0.75, &[i], "received-together");
+                    }
+                }
+                continue;
+            }
             for (n, o) in objects.into_iter().enumerate() {
                 let conf = if n == 0 { 0.85 } else { 0.8 };
                 self.emit("met", s, o, conf, &[i], "met");
