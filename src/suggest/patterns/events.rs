@@ -50,7 +50,15 @@ impl Sent<'_> {
                     && self.w(t0 - 1) == "من"
                     && is_any(self.w(t0 - 2), &["وفد", "وفدا", "بعثه"])
             };
-            let s = if let Some(e) = self.after(i, 6, |e| {
+            // A verb after its subject (`الحموشي حل بواشنطن`) takes the subject before it.
+            let verb = !stem_of(self.w(i), &["زياره", "visit"]).is_some();
+            let before = (verb && !self.clause_initial(i))
+                .then(|| self.before(i, |e| self.kind(e) == "person"))
+                .flatten();
+            let window = if verb { 10 } else { 6 };
+            let s = if before.is_some() {
+                before
+            } else if let Some(e) = self.after(i, window, |e| {
                 (!self.prep_marked(e) || delegation(e))
                     && matches!(self.kind(e), "person" | "agency")
             }) {
@@ -428,6 +436,9 @@ impl Sent<'_> {
         // The information a body gave, in a relative clause or after it: `معلومات … وفرتها X`,
         // `الدعم الذي قدمته X، خصوصا المعلومات`.
         const GIVE_REL: &[&str] = &[
+            "وضعت",
+            "وضعتها",
+            "وضعها",
             "قدم",
             "قدمت",
             "قدمتها",
@@ -459,7 +470,7 @@ impl Sent<'_> {
                     let to = self.after(self.ents[src].t[1] - 1, 4, |e| {
                         e != src
                             && body(self, e)
-                            && (is_any(self.w(self.ents[e].t[0] - 1), &["الي", "لفايده"])
+                            && (is_any(self.w(self.ents[e].t[0] - 1), &["الي", "لفايده", "اشاره"])
                                 || self.toks[self.ents[e].t[0]].f.starts_with('ل'))
                     });
                     let first = i.min(v);
@@ -914,8 +925,8 @@ impl Sent<'_> {
             }
             let ok = |e: usize| matches!(self.kind(e), "agency" | "country" | "organization");
             let s = self
-                .after(i, 3, |e| ok(e) && !self.prep_marked(e))
-                .or_else(|| self.before(i, ok));
+                .after(i, 3, |e| ok(e) && !self.prep_marked(e) && !self.placed(e))
+                .or_else(|| self.before(i, |e| ok(e) && !self.placed(e)));
             let Some(mut s) = s else { continue };
             // مكنت المعلومات التي قدمتها X إلى Y من اعتقال Z: Y, who was tipped off, arrested.
             if let Some(r) = self.out.iter().find(|r| {

@@ -243,6 +243,27 @@ impl<'a> Sent<'a> {
         let w = self.w(self.ents[e].t[0]);
         self.ents[e].reading.is_some() && (w.contains("نظير") || w.contains("نظرا"))
     }
+    /// The `مع` that governs the entity, across honorifics, kinship and counterpart words
+    /// (`مع أخيه معالي الشيخ X`).
+    pub(super) fn with_before(&self, e: usize) -> Option<usize> {
+        let mut k = self.ents[e].t[0];
+        let mut n = 0;
+        while k > self.range[0] && n < 5 {
+            k -= 1;
+            n += 1;
+            let w = self.w(k);
+            if w == "مع" {
+                return Some(k);
+            }
+            let filler = HONORIFICS.contains(&w)
+                || is_any(w, &["اخيه", "اخيها", "نظيره", "نظيرته", "نظيرها", "ضيفه", "الفريق", "اللواء"])
+                || matches!(w, "\"" | "“" | "”");
+            if !filler {
+                return None;
+            }
+        }
+        None
+    }
     /// The doer named by `من قبل X` / `من طرف X` before token `i` in its clause.
     pub(super) fn agent_before(&self, i: usize) -> Option<usize> {
         (0..self.ents.len()).rev().find(|&e| {

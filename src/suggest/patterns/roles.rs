@@ -215,9 +215,17 @@ impl Sent<'_> {
                         self.before(i, |_| true)
                     }
                 });
-            let Some(s) = subject else { continue };
+            let Some(mut s) = subject else { continue };
+            // `عقد X مع أخيه Y جلسة`: Y after مع is the other party; X is the subject.
+            let mut with_party = None;
+            if let Some(m) = self.with_before(s) {
+                if let Some(x) = self.before(m, |e| self.kind(e) == "person") {
+                    with_party = Some(s);
+                    s = x;
+                }
+            }
             let person = self.kind(s) == "person";
-            let mut objects: Vec<usize> = Vec::new();
+            let mut objects: Vec<usize> = with_party.into_iter().collect();
             for e in 0..self.ents.len() {
                 if self.ents[e].t[0] <= i.max(self.ents[s].t[1] - 1)
                     || !self.same_clause(e_start(self, e), i)
