@@ -365,9 +365,12 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         }
         // السلطات ADJ, الجانب ADJ → the country.
         if is_any(w, &["سلطات", "جانب", "طرف"]) {
-            let code = adj(i + 1).or_else(|| adj(i + 2).filter(|_| next.is_some()));
-            if let Some(a) = code.and_then(|c| ix.country(c)) {
-                let end = if adj(i + 1).is_some() { i + 2 } else { i + 3 };
+            // The nationality may follow other adjectives (`السلطات الأمنية والقضائية البلجيكية`).
+            let at = (i + 1..(i + 4).min(toks.len()))
+                .take_while(|&k| !named[k] && !toks[k].punct)
+                .find(|&k| adj(k).is_some());
+            if let Some(a) = at.and_then(adj).and_then(|c| ix.country(c)) {
+                let end = at.unwrap_or(i + 1) + 1;
                 extra.push(Ent {
                     actor: a,
                     t: [i, end],

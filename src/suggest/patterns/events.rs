@@ -51,7 +51,7 @@ impl Sent<'_> {
                     && is_any(self.w(t0 - 2), &["وفد", "وفدا", "بعثه"])
             };
             // A verb after its subject (`الحموشي حل بواشنطن`) takes the subject before it.
-            let verb = !stem_of(self.w(i), &["زياره", "visit"]).is_some();
+            let verb = stem_of(self.w(i), &["زياره", "visit"]).is_none();
             let before = (verb && !self.clause_initial(i))
                 .then(|| self.before(i, |e| self.kind(e) == "person"))
                 .flatten();

@@ -456,6 +456,7 @@ impl<'a> Sent<'a> {
     pub(super) fn list_from(&self, e: usize) -> Vec<usize> {
         let mut out = vec![e];
         let mut cur = e;
+        let mut skipped: Vec<usize> = Vec::new();
         loop {
             let end = self.ents[cur].t[1];
             let next = (0..self.ents.len()).find(|&n| {
@@ -463,8 +464,19 @@ impl<'a> Sent<'a> {
                     && self.ents[n].t[0] <= end + 3
                     && n != cur
                     && !out.contains(&n)
+                    && !skipped.contains(&n)
             });
             let Some(n) = next else { break };
+            // `X التابع لـY و Z`: Y is X's parent, not an item; the list goes on after it.
+            if is_any(self.w(end.min(self.range[1] - 1)), UNIT_MARKS)
+                && self.ents[n].t[0] <= end + 2
+                && !out.contains(&n)
+            {
+                cur = n;
+                out.retain(|&x| x != n);
+                skipped.push(n);
+                continue;
+            }
             let gap_ok = (end..self.ents[n].t[0]).all(|k| {
                 self.toks[k].punct && matches!(self.w(k), "،" | "," | "\"" | "”" | "“")
                     || matches!(self.w(k), "و" | "ثم" | "كل" | "من" | "وكذا")

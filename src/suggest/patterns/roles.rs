@@ -578,7 +578,7 @@ impl Sent<'_> {
                 k -= 1;
             }
             let subject_before =
-                k > self.range[0] && !self.toks[k - 1].punct || k > self.range[0] && k < v;
+                k > self.range[0] && (!self.toks[k - 1].punct || k < v);
             if subject_before && !self.w(v).contains("توقيع") {
                 if let Some(e) = self.before(v, |e| self.kind(e) != "group") {
                     add(self, self.resolve_person(e), &mut signers);
