@@ -167,6 +167,8 @@ pub struct Index {
     /// Names qualified by a nationality (`وزاره الداخليه الاماراتيه`), by their unqualified part:
     /// the country code and the actor.
     qualified: HashMap<String, Vec<(&'static str, usize)>>,
+    /// The folded names of bodies (not people or states), split into words, and their actor.
+    bodies: Vec<(Vec<String>, usize, Option<String>)>,
 }
 
 impl Index {
@@ -193,6 +195,12 @@ impl Index {
                 }
             }
             let words: Vec<&str> = key.split(' ').collect();
+            for &a in actors {
+                if !matches!(corpus.actors[a].kind.as_str(), "person" | "country") {
+                    let words = words.iter().map(|w| w.to_string()).collect();
+                    ix.bodies.push((words, a, corpus.actors[a].country.clone()));
+                }
+            }
             if let [base @ .., last] = words.as_slice() {
                 if let (false, Some(code)) = (base.is_empty(), nationality(last)) {
                     for &a in actors {
@@ -233,6 +241,22 @@ impl Index {
             .iter()
             .find(|(c, _)| *c == code)
             .map(|(_, a)| *a)
+    }
+
+    /// Another body of the state `code` one of whose names ends with `words` (a short name such
+    /// as `للامن الوطني`), other than `not`.
+    pub fn same_name_in(&self, words: &[&str], code: &str, not: usize) -> Option<usize> {
+        let (first, rest) = words.split_first()?;
+        // `للامن` ends a name as `للامن` or, first in it, as `الامن`.
+        let article = first.strip_prefix("لل").map(|r| format!("ال{r}"));
+        self.bodies.iter().find_map(|(name, a, c)| {
+            if *a == not || c.as_deref() != Some(code) || name.len() < words.len() {
+                return None;
+            }
+            let tail = &name[name.len() - words.len()..];
+            let first_ok = tail[0] == *first || article.as_deref() == Some(tail[0].as_str());
+            (first_ok && tail[1..].iter().zip(rest).all(|(x, y)| x == y)).then_some(*a)
+        })
     }
 
     /// The country actor with this ISO code.

@@ -100,6 +100,108 @@ pub fn refine(corpus: &Corpus, toks: &[Tok], found: Vec<Found>) -> Vec<Found> {
         .collect()
 }
 
+/// The states a document is about, most named first: country names and nationality adjectives
+/// outside names.
+pub fn doc_states<'c>(corpus: &'c Corpus, toks: &[Tok], found: &[Found]) -> Vec<&'c str> {
+    let mut named = vec![false; toks.len()];
+    let mut count: Vec<(&str, usize, usize)> = Vec::new();
+    let add = |code: &'c str, at: usize, count: &mut Vec<(&'c str, usize, usize)>| match count
+        .iter_mut()
+        .find(|c| c.0 == code)
+    {
+        Some(c) => c.1 += 1,
+        None => count.push((code, 1, at)),
+    };
+    for f in found {
+        let [a, b] = tok_range(toks, f.span);
+        named[a..b].iter_mut().for_each(|x| *x = true);
+        if let [x] = f.actors.as_slice() {
+            let actor = &corpus.actors[*x];
+            if let (true, Some(c)) = (actor.kind == "country", actor.country.as_deref()) {
+                add(c, a, &mut count);
+            }
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if let (false, Some(code)) = (named[i], nationality(&t.f)) {
+            if let Some(c) = corpus
+                .actors
+                .iter()
+                .find_map(|a| a.country.as_deref().filter(|c| *c == code))
+            {
+                add(c, i, &mut count);
+            }
+        }
+    }
+    count.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    count.into_iter().map(|c| c.0).collect()
+}
+
+/// Institutions named without their state are read as those of the document's states: a name
+/// resolved to a state the document never names (`للأمن الوطني` in a Mauritanian story) is the
+/// same-named body of a state it does name, and a bare `وزارة الداخلية` the lexicon knows only
+/// with a nationality (`وزارة الداخلية الإماراتية`) is that ministry.
+pub fn own_state_institutions(
+    corpus: &Corpus,
+    ix: &Index,
+    text: &[char],
+    toks: &[Tok],
+    mut found: Vec<Found>,
+) -> Vec<Found> {
+    let states = doc_states(corpus, toks, &found);
+    if states.is_empty() {
+        return found;
+    }
+    for f in found.iter_mut() {
+        let [x] = f.actors.as_slice() else { continue };
+        let actor = &corpus.actors[*x];
+        let Some(own) = actor.country.as_deref() else {
+            continue;
+        };
+        if matches!(actor.kind.as_str(), "person" | "country") || states.contains(&own) {
+            continue;
+        }
+        let [a, b] = tok_range(toks, f.span);
+        let words: Vec<&str> = toks[a..b].iter().map(|t| t.f.as_str()).collect();
+        let name = words.join(" ");
+        let alt = states.iter().find_map(|c| {
+            ix.qualified(&name, c)
+                .or_else(|| ix.same_name_in(&words, c, *x))
+        });
+        if let Some(alt) = alt {
+            f.actors = vec![alt];
+        }
+    }
+    let mut covered = vec![false; toks.len()];
+    for f in &found {
+        let [a, b] = tok_range(toks, f.span);
+        covered[a..b].iter_mut().for_each(|x| *x = true);
+    }
+    for i in 0..toks.len().saturating_sub(1) {
+        if covered[i] || covered[i + 1] || toks[i + 1].punct {
+            continue;
+        }
+        let Some(p) = ["", "و", "ب", "ل", "ف"]
+            .iter()
+            .find(|p| toks[i].f.strip_prefix(**p) == Some("وزاره"))
+        else {
+            continue;
+        };
+        let name = format!("وزاره {}", toks[i + 1].f);
+        if let Some(a) = states.iter().find_map(|c| ix.qualified(&name, c)) {
+            let start = toks[i].span[0] + p.chars().count() as u32;
+            let end = toks[i + 1].span[1];
+            found.push(Found {
+                span: [start, end],
+                text: text[start as usize..end as usize].iter().collect(),
+                actors: vec![a],
+            });
+        }
+    }
+    found.sort_by_key(|f| f.span);
+    found
+}
+
 pub fn ancestors(corpus: &Corpus, i: usize) -> impl Iterator<Item = String> + '_ {
     let mut cur = corpus.actors[i].parent.clone();
     let mut n = 0;
@@ -283,45 +385,6 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             if !countries.iter().any(|x| x.0 == c) {
                 countries.push((c, 0, e.t[0]));
             }
-        }
-    }
-
-    // A bare institution name (`وزارة الداخلية`) resolved to a state the document never names is
-    // read as the same institution of the document's own state, when the lexicon has one.
-    let doc_codes: Vec<&str> = countries
-        .iter()
-        .filter(|c| c.1 > 0)
-        .filter_map(|c| corpus.actors[c.0].country.as_deref())
-        .collect();
-    for e in ents.iter_mut() {
-        let Some(own) = corpus.actors[e.actor].country.as_deref() else {
-            continue;
-        };
-        if doc_codes.is_empty() || doc_codes.contains(&own) {
-            continue;
-        }
-        let words: Vec<&str> = toks[e.t[0]..e.t[1]].iter().map(|t| t.f.as_str()).collect();
-        let Some((first, rest)) = words.split_first() else {
-            continue;
-        };
-        // The name as written, or without a proclitic on its first word (`لوزارة`).
-        let names = std::iter::once(words.join(" ")).chain(
-            ["و", "ب", "ل", "ف"]
-                .iter()
-                .filter_map(|p| first.strip_prefix(p))
-                .map(|f| {
-                    std::iter::once(f)
-                        .chain(rest.iter().copied())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                }),
-        );
-        let found = names
-            .into_iter()
-            .find_map(|n| doc_codes.iter().find_map(|c| ix.qualified(&n, c)));
-        if let Some(a) = found {
-            e.actor = a;
-            e.reading = Some("a bare institution name: the one of the document's state");
         }
     }
 

@@ -754,12 +754,17 @@ impl Sent<'_> {
         let hands_over = |s: &Self, i: usize| {
             is_any(s.w(i), &["تسلم"])
                 && !s.clause_initial(i)
-                && s.before(i, |e| matches!(s.kind(e), "country" | "agency")).is_some()
+                && s.before(i, |e| matches!(s.kind(e), "country" | "agency"))
+                    .is_some()
         };
         let mut cues = self.find_tokens(|w| {
             stem_of(w, &["تسليم", "ترحيل", "extradit", "deport"]).is_some() || is_any(w, HAND)
         });
-        cues.extend(self.find_tokens(|_| true).into_iter().filter(|&i| hands_over(self, i)));
+        cues.extend(
+            self.find_tokens(|_| true)
+                .into_iter()
+                .filter(|&i| hands_over(self, i)),
+        );
         cues.sort_unstable();
         for i in cues {
             // تسليم مراقب is a controlled delivery of goods, not a hand-over of a person.
@@ -874,7 +879,9 @@ impl Sent<'_> {
                         && (stem_of(self.w(k), &["هرب", "فرار", "فر"]).is_some()
                             || is_any(self.w(k), &["اراضي"]))
                 })?;
-                self.after(fled, 3, |e| self.kind(e) == "country" && self.countries_differ(e, t))
+                self.after(fled, 3, |e| {
+                    self.kind(e) == "country" && self.countries_differ(e, t)
+                })
             });
             let Some(s) = src else { continue };
             // تسلمت X معدات من Y: equipment, not a person; building X's capacity is `trained`.

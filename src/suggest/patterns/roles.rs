@@ -288,7 +288,9 @@ impl Sent<'_> {
             let local: Vec<usize> = objects
                 .iter()
                 .copied()
-                .filter(|&o| !foreign.contains(&o) && self.corpus.actors[self.actor(o)].country.is_some())
+                .filter(|&o| {
+                    !foreign.contains(&o) && self.corpus.actors[self.actor(o)].country.is_some()
+                })
                 .collect();
             if person && !foreign.is_empty() && !local.is_empty() {
                 for &f in &foreign {
@@ -577,8 +579,7 @@ impl Sent<'_> {
             {
                 k -= 1;
             }
-            let subject_before =
-                k > self.range[0] && (!self.toks[k - 1].punct || k < v);
+            let subject_before = k > self.range[0] && (!self.toks[k - 1].punct || k < v);
             if subject_before && !self.w(v).contains("توقيع") {
                 if let Some(e) = self.before(v, |e| self.kind(e) != "group") {
                     add(self, self.resolve_person(e), &mut signers);
