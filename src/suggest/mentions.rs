@@ -153,6 +153,25 @@ pub fn own_state_institutions(
         return found;
     }
     for f in found.iter_mut() {
+        // A name two states' bodies share: the one of the document's states (the nationality
+        // written right after the name first).
+        if f.actors.len() > 1 {
+            let [_, b] = tok_range(toks, f.span);
+            let after = toks.get(b).and_then(|t| nationality(&t.f));
+            let rank = |a: &usize| {
+                let c = corpus.actors[*a].country.as_deref();
+                if c.is_some() && c == after {
+                    return Some(0);
+                }
+                states.iter().position(|s| Some(*s) == c).map(|p| p + 1)
+            };
+            let best = f.actors.iter().filter_map(|a| rank(a).map(|r| (r, *a))).min();
+            let ties = f.actors.iter().filter(|a| rank(a) == best.map(|b| b.0)).count();
+            if let (Some((_, a)), 1) = (best, ties) {
+                f.actors = vec![a];
+            }
+            continue;
+        }
         let [x] = f.actors.as_slice() else { continue };
         let actor = &corpus.actors[*x];
         let Some(own) = actor.country.as_deref() else {
