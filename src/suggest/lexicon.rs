@@ -270,6 +270,14 @@ impl Index {
         self.collectives.get(code).copied()
     }
 
+    /// Every ministry whose folded name starts with `prefix`.
+    pub fn ministries<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.ministries
+            .iter()
+            .filter(move |(k, _)| k.starts_with(prefix))
+            .map(|(_, a)| *a)
+    }
+
     /// The ministry whose folded name starts with `prefix` (`وزاره الداخليه`).
     pub fn ministry(&self, prefix: &str) -> Option<usize> {
         self.ministries

@@ -548,10 +548,23 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         } else {
             nationality(&toks[i + 1].f)
         };
-        let Some(code) = code else {
-            continue;
+        // Or a portfolio and maybe a nationality (`وزير الخارجية الإيطالي`, `وزير الداخلية`).
+        let portfolio = (code.is_none() && !named[i + 1] && !toks[i + 1].punct)
+            .then(|| {
+                let nat = toks
+                    .get(i + 2)
+                    .filter(|_| i + 2 < toks.len() && !named[i + 2])
+                    .and_then(|t| nationality(&t.f));
+                (bases(&toks[i + 1].f).last().unwrap_or("").to_string(), nat)
+            });
+        let (key, width) = match (code, &portfolio) {
+            (Some(code), _) => (format!("{}|{code}", bases(&toks[i].f).last().unwrap_or("")), 2),
+            (None, Some((w, nat))) => (
+                format!("{}|{w}|{}", bases(&toks[i].f).last().unwrap_or(""), nat.unwrap_or("")),
+                if nat.is_some() { 3 } else { 2 },
+            ),
+            (None, None) => continue,
         };
-        let key = format!("{}|{code}", bases(&toks[i].f).last().unwrap_or(""));
         let person = ents
             .iter()
             .find(|e| e.t[0] > i + 1 && e.t[0] <= i + 8 && corpus.actors[e.actor].kind == "person");
@@ -564,7 +577,7 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             if let Some((_, a)) = titled.iter().find(|(k, _)| k == &key) {
                 extra.push(Ent {
                     actor: *a,
-                    t: [i, i + 2],
+                    t: [i, (i + width).min(toks.len())],
                     reading: Some("a title repeated without the name it introduced"),
                 });
             }

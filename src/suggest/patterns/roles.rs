@@ -6,6 +6,8 @@ use super::super::mentions::{nationality, Ent};
 use super::super::tokens::{bases, is_any, stem_of};
 use super::*;
 
+const MINISTER: &str = "a minister's title names the ministry";
+
 impl Sent<'_> {
     /// `مدير/رئيس/وزير X [و Y]، [rank] P` and `P، مدير X`: P leads X, only when the title is
     /// attached to that person. `نائب` (deputy) gives nothing.
@@ -95,6 +97,19 @@ impl Sent<'_> {
                     last = Some((i, p));
                 }
                 for &o in &orgs {
+                    // `وزير الداخلية P`: the interior ministry of P's state.
+                    if self.ents[o].reading == Some(MINISTER) && self.countries_conflict(p, o) {
+                        let w = bases(self.w(self.ents[o].t[0])).last().unwrap_or("").to_string();
+                        let want = format!("وزاره ال{}", w.trim_start_matches("ال"));
+                        let own = &self.corpus.actors[self.actor(p)].country;
+                        let mine = self
+                            .ix
+                            .ministries(&want)
+                            .find(|&a| &self.corpus.actors[a].country == own);
+                        if let Some(a) = mine {
+                            self.ents[o].actor = a;
+                        }
+                    }
                     // A head is of the body's own state (Interpol, with no state, excepted): a
                     // title and name side by side across states is a garbled or two-part phrase.
                     if self.countries_conflict(p, o) {
@@ -117,7 +132,7 @@ impl Sent<'_> {
         self.ents.push(Ent {
             actor: a,
             t: [k, k + 1],
-            reading: Some("a minister's title names the ministry"),
+            reading: Some(MINISTER),
         });
         Some(self.ents.len() - 1)
     }
