@@ -38,11 +38,16 @@ const INSTITUTION_HEADS: &[&str] = &[
 /// - a name in the genitive (`للشرطة القضائية`) of another institution's head word just before;
 /// - a name followed by "التابع(ة) لـ X" where X is not the actor's parent (the unit of another body);
 /// - a name followed by a city (`المكتب المركزي الوطني بباريس`) when the actor's own names name
-///   another city (it is another city's bureau).
+///   another city (it is another city's bureau);
+/// - a one-word name written as a common word (`على`, which folds like the name `علي`).
 pub fn refine(corpus: &Corpus, toks: &[Tok], found: Vec<Found>) -> Vec<Found> {
     let ranges: Vec<[usize; 2]> = found.iter().map(|f| tok_range(toks, f.span)).collect();
     let mut keep = vec![true; found.len()];
     for (i, f) in found.iter().enumerate() {
+        if FUNCTION_WORDS.contains(&f.text.trim()) {
+            keep[i] = false;
+            continue;
+        }
         let [a, b] = ranges[i];
         if f.actors.len() != 1 || a >= b {
             continue;
@@ -165,8 +170,16 @@ pub fn own_state_institutions(
                 }
                 states.iter().position(|s| Some(*s) == c).map(|p| p + 1)
             };
-            let best = f.actors.iter().filter_map(|a| rank(a).map(|r| (r, *a))).min();
-            let ties = f.actors.iter().filter(|a| rank(a) == best.map(|b| b.0)).count();
+            let best = f
+                .actors
+                .iter()
+                .filter_map(|a| rank(a).map(|r| (r, *a)))
+                .min();
+            let ties = f
+                .actors
+                .iter()
+                .filter(|a| rank(a) == best.map(|b| b.0))
+                .count();
             if let (Some((_, a)), 1) = (best, ties) {
                 f.actors = vec![a];
             }
@@ -319,6 +332,10 @@ const PAIRED: &[&str] = &[
     "سفارتين",
     "اجهزه",
     "مصالح",
+];
+/// Common words, as written, that fold like a short name (`على` like `علي`).
+const FUNCTION_WORDS: &[&str] = &[
+    "على", "إلى", "الى", "حتى", "لدى", "متى", "عن", "من", "في", "مع", "أن", "إن", "كما", "بين",
 ];
 /// Head nouns that, bare, refer back to a body named before.
 const ANAPHORS: &[&str] = &[
@@ -549,18 +566,24 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             nationality(&toks[i + 1].f)
         };
         // Or a portfolio and maybe a nationality (`وزير الخارجية الإيطالي`, `وزير الداخلية`).
-        let portfolio = (code.is_none() && !named[i + 1] && !toks[i + 1].punct)
-            .then(|| {
-                let nat = toks
-                    .get(i + 2)
-                    .filter(|_| i + 2 < toks.len() && !named[i + 2])
-                    .and_then(|t| nationality(&t.f));
-                (bases(&toks[i + 1].f).last().unwrap_or("").to_string(), nat)
-            });
+        let portfolio = (code.is_none() && !named[i + 1] && !toks[i + 1].punct).then(|| {
+            let nat = toks
+                .get(i + 2)
+                .filter(|_| i + 2 < toks.len() && !named[i + 2])
+                .and_then(|t| nationality(&t.f));
+            (bases(&toks[i + 1].f).last().unwrap_or("").to_string(), nat)
+        });
         let (key, width) = match (code, &portfolio) {
-            (Some(code), _) => (format!("{}|{code}", bases(&toks[i].f).last().unwrap_or("")), 2),
+            (Some(code), _) => (
+                format!("{}|{code}", bases(&toks[i].f).last().unwrap_or("")),
+                2,
+            ),
             (None, Some((w, nat))) => (
-                format!("{}|{w}|{}", bases(&toks[i].f).last().unwrap_or(""), nat.unwrap_or("")),
+                format!(
+                    "{}|{w}|{}",
+                    bases(&toks[i].f).last().unwrap_or(""),
+                    nat.unwrap_or("")
+                ),
                 if nat.is_some() { 3 } else { 2 },
             ),
             (None, None) => continue,

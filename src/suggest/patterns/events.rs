@@ -704,6 +704,20 @@ impl Sent<'_> {
                     });
                 let Some(s) = s else { continue };
                 (s, t)
+            } else if let Some(x) = (stem_of(self.w(i), &["درب"]).is_some()
+                && ["ه", "ها", "هم", "هما"]
+                    .iter()
+                    .any(|p| self.w(i).ends_with(p)))
+            .then(|| self.after(i, 2, |e| self.kind(e) != "group"))
+            .flatten()
+            {
+                // `دربتهم X`: the trainer after the verb, the trainees before it.
+                let Some(t) = (0..x).rev().find(|&e| {
+                    self.ents[e].t[1] <= i && self.actor(e) != self.actor(x) && !self.placed(e)
+                }) else {
+                    continue;
+                };
+                (x, t)
             } else {
                 let near = (0..self.ents.len()).rev().find(|&e| {
                     self.ents[e].t[1] <= i

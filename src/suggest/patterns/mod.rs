@@ -230,13 +230,16 @@ impl<'a> Sent<'a> {
     }
     /// Whether the entity is named as a place (`في المغرب`, `بالمملكة`, `في شمال إسبانيا`).
     pub(super) fn placed(&self, e: usize) -> bool {
+        self.located(e) || self.prep_marked(e)
+    }
+    /// Whether the entity follows `في` (`في المغرب`, `في شمال إسبانيا`): a place, where a ب
+    /// may also mark an object (`التقى بـX`).
+    pub(super) fn located(&self, e: usize) -> bool {
         let t0 = self.ents[e].t[0];
         let area = t0 > self.range[0] + 1
             && is_any(self.w(t0 - 2), &["في", "داخل"])
             && is_any(self.w(t0 - 1), AREAS);
-        (t0 > self.range[0] && is_any(self.w(t0 - 1), &["في", "داخل"]))
-            || area
-            || self.prep_marked(e)
+        (t0 > self.range[0] && is_any(self.w(t0 - 1), &["في", "داخل"])) || area
     }
     /// Whether the entity is read from a counterpart phrase (`نظيره الإسباني`): a person's peer.
     pub(super) fn counterpart(&self, e: usize) -> bool {
@@ -388,12 +391,35 @@ impl<'a> Sent<'a> {
         }
         true
     }
+    /// Whether the entity continues a list whose first item is a prepositional object
+    /// (`بين X وY`: Y).
+    pub(super) fn in_marked_list(&self, e: usize) -> bool {
+        let mut cur = e;
+        for _ in 0..6 {
+            let t0 = self.ents[cur].t[0];
+            if !self.w(t0).starts_with('و') {
+                return false;
+            }
+            let Some(prev) = (0..self.ents.len())
+                .rev()
+                .find(|&x| self.ents[x].t[1] <= t0 && self.ents[x].t[1] + 2 >= t0 && x != cur)
+            else {
+                return false;
+            };
+            if self.prep_marked(prev) {
+                return true;
+            }
+            cur = prev;
+        }
+        false
+    }
     /// The nearest entity before token `i` in its clause, not marked as an object, passing `ok`.
     pub(super) fn before(&self, i: usize, ok: impl Fn(usize) -> bool) -> Option<usize> {
         (0..self.ents.len()).rev().find(|&e| {
             self.ents[e].t[1] <= i
                 && self.same_clause(self.ents[e].t[0], i)
                 && !self.prep_marked(e)
+                && !self.in_marked_list(e)
                 && !self.unit_marked(e)
                 && ok(e)
         })

@@ -97,9 +97,17 @@ impl Sent<'_> {
                     last = Some((i, p));
                 }
                 for &o in &orgs {
+                    // An ambassador or a minister of a state does not lead it; only its head does.
+                    if self.kind(o) == "country" && !is_any(self.w(i), &["رييس", "رييسه"])
+                    {
+                        continue;
+                    }
                     // `وزير الداخلية P`: the interior ministry of P's state.
                     if self.ents[o].reading == Some(MINISTER) && self.countries_conflict(p, o) {
-                        let w = bases(self.w(self.ents[o].t[0])).last().unwrap_or("").to_string();
+                        let w = bases(self.w(self.ents[o].t[0]))
+                            .last()
+                            .unwrap_or("")
+                            .to_string();
                         let want = format!("وزاره ال{}", w.trim_start_matches("ال"));
                         let own = &self.corpus.actors[self.actor(p)].country;
                         let mine = self
@@ -251,7 +259,7 @@ impl Sent<'_> {
                 if r == s
                     || self.actor(r) == self.actor(s)
                     || objects.contains(&r)
-                    || self.placed(r)
+                    || self.located(r)
                 {
                     continue;
                 }
