@@ -196,8 +196,11 @@ pub fn own_state_institutions(
         let [a, b] = tok_range(toks, f.span);
         let words: Vec<&str> = toks[a..b].iter().map(|t| t.f.as_str()).collect();
         let name = words.join(" ");
+        // A bare portfolio (`الداخلية` after `وزير`) names a ministry.
+        let ministry = (words.len() == 1).then(|| format!("وزاره {name}"));
         let alt = states.iter().find_map(|c| {
             ix.qualified(&name, c)
+                .or_else(|| ministry.as_deref().and_then(|m| ix.qualified(m, c)))
                 .or_else(|| ix.same_name_in(&words, c, *x))
         });
         if let Some(alt) = alt {
