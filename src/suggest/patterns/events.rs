@@ -187,7 +187,7 @@ impl Sent<'_> {
             .is_some();
             // The grant verb may stand far before the award, across the awardee's titles.
             let anchor = if award {
-                (i.saturating_sub(24).max(self.range[0])..i)
+                (i.saturating_sub(40).max(self.range[0])..i)
                     .rev()
                     .find(|&k| is_any(self.w(k), GRANT) && self.same_clause(k, i))
                     .unwrap_or(i)
@@ -759,6 +759,8 @@ impl Sent<'_> {
             "يتسلم",
             "استرداد",
             "استرد",
+            "تسترد",
+            "يسترد",
             "استردت",
             "استعاده",
             "استعادت",
@@ -898,6 +900,13 @@ impl Sent<'_> {
                 })
             });
             let Some(s) = src else { continue };
+            // تسلم مذكرة قبض من X: a document, not a person.
+            if (i + 1..self.ents[s].t[0]).any(|k| {
+                stem_of(self.w(k), &["مذكره", "طلب", "رساله", "اذاعه", "ملف", "وثايق", "نشره"])
+                    .is_some()
+            }) {
+                continue;
+            }
             // تسلمت X معدات من Y: equipment, not a person; building X's capacity is `trained`.
             if (i + 1..self.ents[s].t[0]).any(|k| stem_of(self.w(k), EQUIPMENT).is_some()) {
                 self.emit("trained", s, t, 0.65, &[i], "equipment-received");

@@ -173,6 +173,10 @@ impl Sent<'_> {
         let mut done_clauses = Vec::new();
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
             let stem = stem_of(self.w(i), CUES).unwrap_or("");
+            // `التواصل الاجتماعي` (social) is not a meeting.
+            if stem == "اجتماع" && bases(self.w(i)).any(|b| b.starts_with("اجتماعي")) {
+                continue;
+            }
             if matches!(stem, "بحث" | "يبحث")
                 && !self.find_tokens(|w| w == "مع").iter().any(|&j| j > i)
             {
