@@ -79,6 +79,11 @@ impl Sent<'_> {
                 .find(|&k| is_any(self.w(k), &["الي", "to"]))
                 .and_then(|k| self.after(k, 3, |e| self.kind(e) != "person"));
             let to = to.or_else(|| {
+                // … لمقر X, إلى مقر X: the body whose seat was visited.
+                let seat = (from..self.range[1].min(from + 8)).find(|&k| is_any(self.w(k), &["مقر"]))?;
+                self.after(seat, 3, |e| e != s && self.kind(e) != "person")
+            });
+            let to = to.or_else(|| {
                 // زيارة عمل للمغرب.
                 self.after(from.saturating_sub(1), 4, |e| {
                     e != s
@@ -803,6 +808,16 @@ impl Sent<'_> {
             let t = match t {
                 Some(t) => t,
                 None => {
+                    // تسليم المدعو P: the person handed over, by the sentence's subject.
+                    if let Some(p) = self.after(i, 5, |e| self.kind(e) == "person") {
+                        let giver = self.before(i, |e| {
+                            matches!(self.kind(e), "agency" | "country" | "organization")
+                        });
+                        if let Some(g) = giver {
+                            self.emit("extradited", g, p, 0.65, &[i], "person-handed-over");
+                            continue;
+                        }
+                    }
                     // سلمت X Y المطلوب: the giver, then the receiver.
                     if !is_any(self.w(i), &["سلم", "سلمت", "يسلم", "تسليم"]) {
                         continue;
