@@ -543,7 +543,10 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             }
         }
         // البلدين / بلدينا: the two countries of the document.
-        if is_any(w, &["بلدين", "بلدينا", "بلدان", "طرفين"]) && countries.len() >= 2
+        if is_any(
+            w,
+            &["بلدين", "بلدينا", "بلدان", "طرفين", "دولتين", "دولتان"],
+        ) && countries.len() >= 2
         {
             for c in countries.iter().take(2) {
                 extra.push(Ent {

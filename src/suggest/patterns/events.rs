@@ -80,7 +80,8 @@ impl Sent<'_> {
                 .and_then(|k| self.after(k, 3, |e| self.kind(e) != "person"));
             let to = to.or_else(|| {
                 // … لمقر X, إلى مقر X: the body whose seat was visited.
-                let seat = (from..self.range[1].min(from + 8)).find(|&k| is_any(self.w(k), &["مقر"]))?;
+                let seat =
+                    (from..self.range[1].min(from + 8)).find(|&k| is_any(self.w(k), &["مقر"]))?;
                 self.after(seat, 3, |e| e != s && self.kind(e) != "person")
             });
             let to = to.or_else(|| {
@@ -917,8 +918,11 @@ impl Sent<'_> {
             let Some(s) = src else { continue };
             // تسلم مذكرة قبض من X: a document, not a person.
             if (i + 1..self.ents[s].t[0]).any(|k| {
-                stem_of(self.w(k), &["مذكره", "طلب", "رساله", "اذاعه", "ملف", "وثايق", "نشره"])
-                    .is_some()
+                stem_of(
+                    self.w(k),
+                    &["مذكره", "طلب", "رساله", "اذاعه", "ملف", "وثايق", "نشره"],
+                )
+                .is_some()
             }) {
                 continue;
             }

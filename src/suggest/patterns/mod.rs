@@ -172,6 +172,21 @@ pub fn sentence_rules(
     if let Some(m) = s.out.iter().find(|r| r.ty == "met") {
         s.mem.met = Some((m.source, m.target));
     }
+    for r in s.out.iter().filter(|r| r.ty == "leads") {
+        if !s.mem.leaders.contains(&(r.target, r.source)) {
+            s.mem.leaders.push((r.target, r.source));
+        }
+    }
+    // The body the sentence was about: the source of its first event or cooperation.
+    if let Some(r) = s.out.iter().find(|r| {
+        !matches!(r.ty, "leads" | "part-of" | "member-of")
+            && matches!(
+                s.corpus.actors[r.source].kind.as_str(),
+                "agency" | "organization"
+            )
+    }) {
+        s.mem.subject = Some(r.source);
+    }
     s.out
 }
 
@@ -182,6 +197,10 @@ pub struct DocMemory {
     pub met: Option<(usize, usize)>,
     /// Whether an agreement between bodies has been read (its signatories then only meet).
     pub signed: bool,
+    /// The body the last sentence with an event was about.
+    pub subject: Option<usize>,
+    /// Heads found so far: (body, person).
+    pub leaders: Vec<(usize, usize)>,
 }
 
 impl<'a> Sent<'a> {
@@ -279,6 +298,21 @@ impl<'a> Sent<'a> {
         }
         None
     }
+    /// A body named only in a title (`التقى المدير العام للأمن الوطني بـ…`) whose head the
+    /// document named before: that person, as an entity over the title's span.
+    pub(super) fn leader_of_title(&mut self, e: usize) -> Option<usize> {
+        if self.kind(e) == "person" || !self.headless_title(e) {
+            return None;
+        }
+        let a = self.actor(e);
+        let (_, p) = *self.mem.leaders.iter().rev().find(|(o, _)| *o == a)?;
+        self.ents.push(Ent {
+            actor: p,
+            t: self.ents[e].t,
+            reading: Some("a title whose holder the document named before"),
+        });
+        Some(self.ents.len() - 1)
+    }
     /// The doer named by `من قبل X` / `من طرف X` before token `i` in its clause.
     pub(super) fn agent_before(&self, i: usize) -> Option<usize> {
         (0..self.ents.len()).rev().find(|&e| {
@@ -339,7 +373,9 @@ impl<'a> Sent<'a> {
                 let x = (0..self.ents.len())
                     .find(|&x| self.ents[x].t[1] == t0 - 1)
                     .unwrap_or(k);
-                self.ents[x].t[1] = self.ents[k].t[1];
+                // Over the closing bracket too.
+                let close = self.toks.get(self.ents[k].t[1]).is_some_and(|t| t.f == ")");
+                self.ents[x].t[1] = self.ents[k].t[1] + usize::from(close);
                 self.ents.remove(k);
                 continue;
             }

@@ -200,6 +200,41 @@ impl Sent<'_> {
             {
                 continue;
             }
+            // اجتماع بين X وY مع Z: each of X, Y met Z; without مع, the listed bodies of two
+            // states met each other.
+            let noun = matches!(stem, "اجتماع" | "لقاء" | "مباحثات" | "محادثات" | "التقاء");
+            if let Some(b) =
+                (i + 1..(i + 3).min(self.range[1])).find(|&k| noun && self.w(k) == "بين")
+            {
+                if let Some(first) = self.after(b, 2, |e| self.kind(e) != "group") {
+                    let list = self.list_from(first);
+                    let end = list.iter().map(|&e| self.ents[e].t[1]).max().unwrap_or(b);
+                    let with = (end..(end + 3).min(self.range[1])).find(|&k| self.w(k) == "مع");
+                    let other = with.and_then(|k| {
+                        // `مع وفد من ضباط X`: X.
+                        self.after(k, 6, |e| self.kind(e) != "group" && !list.contains(&e))
+                    });
+                    done_clauses.push(c);
+                    match other {
+                        Some(o) => {
+                            for &x in &list {
+                                self.emit("met", x, o, 0.8, &[i, b], "meeting-between-with");
+                            }
+                        }
+                        None => {
+                            for a in 0..list.len() {
+                                for b2 in a + 1..list.len() {
+                                    if self.countries_conflict(list[a], list[b2]) {
+                                        let (x, y) = (list[a], list[b2]);
+                                        self.emit("met", x, y, 0.8, &[i, b], "meeting-between");
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    continue;
+                }
+            }
             // جمع X مع Y: the meeting brought X together with Y (not الجمعة, جمعية).
             if matches!(stem, "جمع" | "جمعت" | "يجمع") {
                 if !is_any(self.w(i), &["جمع", "جمعت", "يجمع", "تجمع"]) {
@@ -243,6 +278,9 @@ impl Sent<'_> {
                     }
                 });
             let Some(mut s) = subject else { continue };
+            if let Some(p) = self.leader_of_title(s) {
+                s = p;
+            }
             // `عقد X مع أخيه Y جلسة`: Y after مع is the other party; X is the subject.
             let mut with_party = None;
             if let Some(m) = self.with_before(s) {
@@ -253,6 +291,12 @@ impl Sent<'_> {
             }
             let person = self.kind(s) == "person";
             let mut objects: Vec<usize> = with_party.into_iter().collect();
+            // The bodies of the subject's own title (`المدير العام للأمن الوطني ومراقبة التراب`).
+            let own_title: Vec<usize> = if !person && self.headless_title(s) {
+                self.list_from(s)
+            } else {
+                Vec::new()
+            };
             for e in 0..self.ents.len() {
                 if self.ents[e].t[0] <= i.max(self.ents[s].t[1] - 1)
                     || !self.same_clause(e_start(self, e), i)
@@ -261,6 +305,7 @@ impl Sent<'_> {
                 }
                 let r = self.resolve_person(e);
                 if r == s
+                    || own_title.contains(&e)
                     || self.actor(r) == self.actor(s)
                     || objects.contains(&r)
                     || self.located(r)
@@ -453,7 +498,35 @@ impl Sent<'_> {
                         .flatten()
                 })
                 .or_else(|| self.agent_before(i).filter(|&e| party(self, e)));
-            let Some(s) = subject else { continue };
+            // `العملية التي جرت بتنسيق مع X`: the operation of the body the sentence before
+            // was about.
+            let carried = || {
+                let a = self.mem.subject?;
+                let o = self.actor(first);
+                (a != o && self.clause_of(i) == self.clause_of(self.range[0])).then_some(a)
+            };
+            let s = match subject {
+                Some(s) => s,
+                None => match carried() {
+                    Some(a) => {
+                        for o in self.list_from(first) {
+                            if self.kind(o) != "group" && self.actor(o) != a {
+                                self.out.push(Raw {
+                                    ty: "cooperated",
+                                    source: a,
+                                    target: self.actor(o),
+                                    confidence: 0.6,
+                                    cue: vec![i, with],
+                                    rule: "with-carried-subject",
+                                });
+                                found_any = true;
+                            }
+                        }
+                        continue;
+                    }
+                    None => continue,
+                },
+            };
             for o in self.list_from(first) {
                 if self.kind(o) != "group" {
                     self.emit("cooperated", s, o, 0.8, &[i, with], "with");
