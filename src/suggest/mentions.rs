@@ -557,12 +557,14 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             }
         }
     }
-    // A title with a nationality ("السفير القطري") that introduced a person, repeated without them.
-    let mut titled: Vec<(String, usize)> = Vec::new();
-    for i in 0..toks.len().saturating_sub(1) {
-        if named[i] || !is_any(&toks[i].f, TITLES) {
-            continue;
+    // A title with a nationality ("السفير القطري") or a portfolio ("وزير الداخلية الفرنسي") that
+    // introduced a person, repeated without them: first every title with its person, then the
+    // repeats (a headline may use the title before the text names its holder).
+    let title_key = |i: usize| -> Option<(String, usize)> {
+        if named[i] || !is_any(&toks[i].f, TITLES) || i + 1 >= toks.len() {
+            return None;
         }
+        let title = bases(&toks[i].f).last().unwrap_or("").to_string();
         // `سفيرة جمهورية الصين …، P` introduces P as `السفيرة الصينية` too.
         let code = if named[i + 1] {
             ents.iter()
@@ -571,45 +573,47 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         } else {
             nationality(&toks[i + 1].f)
         };
-        // Or a portfolio and maybe a nationality (`وزير الخارجية الإيطالي`, `وزير الداخلية`).
-        let portfolio = (code.is_none() && !named[i + 1] && !toks[i + 1].punct).then(|| {
-            let nat = toks
-                .get(i + 2)
-                .filter(|_| i + 2 < toks.len() && !named[i + 2])
-                .and_then(|t| nationality(&t.f));
-            (bases(&toks[i + 1].f).last().unwrap_or("").to_string(), nat)
-        });
-        let (key, width) = match (code, &portfolio) {
-            (Some(code), _) => (
-                format!("{}|{code}", bases(&toks[i].f).last().unwrap_or("")),
-                2,
-            ),
-            (None, Some((w, nat))) => (
-                format!(
-                    "{}|{w}|{}",
-                    bases(&toks[i].f).last().unwrap_or(""),
-                    nat.unwrap_or("")
-                ),
-                if nat.is_some() { 3 } else { 2 },
-            ),
-            (None, None) => continue,
-        };
+        if let Some(code) = code {
+            return Some((format!("{title}|{code}"), 2));
+        }
+        if named[i + 1] || toks[i + 1].punct {
+            return None;
+        }
+        let nat = toks
+            .get(i + 2)
+            .filter(|_| !named[i + 2])
+            .and_then(|t| nationality(&t.f));
+        let portfolio = bases(&toks[i + 1].f).last().unwrap_or("").to_string();
+        let key = format!("{title}|{portfolio}|{}", nat.unwrap_or(""));
+        Some((key, if nat.is_some() { 3 } else { 2 }))
+    };
+    let mut titled: Vec<(String, usize)> = Vec::new();
+    for i in 0..toks.len() {
+        let Some((key, _)) = title_key(i) else { continue };
         let person = ents
             .iter()
             .find(|e| e.t[0] > i + 1 && e.t[0] <= i + 8 && corpus.actors[e.actor].kind == "person");
-        let any_name_soon = ents.iter().any(|e| e.t[0] > i + 1 && e.t[0] <= i + 3);
         if let Some(p) = person {
             if !titled.iter().any(|(k, _)| k == &key) {
                 titled.push((key, p.actor));
             }
-        } else if !any_name_soon && !named[i + 1] {
-            if let Some((_, a)) = titled.iter().find(|(k, _)| k == &key) {
-                extra.push(Ent {
-                    actor: *a,
-                    t: [i, (i + width).min(toks.len())],
-                    reading: Some("a title repeated without the name it introduced"),
-                });
-            }
+        }
+    }
+    for i in 0..toks.len() {
+        let Some((key, width)) = title_key(i) else { continue };
+        let any_name_soon = ents.iter().any(|e| e.t[0] > i + 1 && e.t[0] <= i + 3);
+        let person_soon = ents
+            .iter()
+            .any(|e| e.t[0] > i + 1 && e.t[0] <= i + 8 && corpus.actors[e.actor].kind == "person");
+        if any_name_soon || person_soon || named[i + 1] {
+            continue;
+        }
+        if let Some((_, a)) = titled.iter().find(|(k, _)| k == &key) {
+            extra.push(Ent {
+                actor: *a,
+                t: [i, (i + width).min(toks.len())],
+                reading: Some("a title repeated without the name it introduced"),
+            });
         }
     }
     // `وأكدت الشرطة أن`, `وقالت المنظمة إن`: a bare head noun with the article, standing alone,

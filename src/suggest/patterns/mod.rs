@@ -313,6 +313,11 @@ impl<'a> Sent<'a> {
         });
         Some(self.ents.len() - 1)
     }
+    /// Whether token `k` lies in a body named only in a title (`وزير الداخلية`'s ministry).
+    pub(super) fn headless_title_at(&self, k: usize) -> bool {
+        (0..self.ents.len())
+            .any(|e| self.ents[e].t[0] <= k && k < self.ents[e].t[1] && self.kind(e) != "person")
+    }
     /// The doer named by `من قبل X` / `من طرف X` before token `i` in its clause.
     pub(super) fn agent_before(&self, i: usize) -> Option<usize> {
         (0..self.ents.len()).rev().find(|&e| {

@@ -67,7 +67,17 @@ impl Sent<'_> {
                     }
                     break;
                 }
-                if !(self.is_filler(k) || self.in_ent(k) || is_any(self.w(k), &["في"])) {
+                // `وزير الداخلية والبلديات P`: a second portfolio joined by و.
+                let portfolio = self.w(k).starts_with('و')
+                    && k == last_end
+                    && !self.toks[k].punct
+                    && !HONORIFICS.contains(&self.w(k).trim_start_matches('و'))
+                    && self.ent_starting(k + 1).is_some_and(|e| self.kind(e) == "person");
+                if !(self.is_filler(k)
+                    || self.in_ent(k)
+                    || portfolio
+                    || is_any(self.w(k), &["في"]))
+                {
                     break;
                 }
                 k += 1;
@@ -264,8 +274,24 @@ impl Sent<'_> {
                 continue;
             }
             // استقبال P لـQ: the person right after the noun receives.
-            let receiver = (stem == "استقبال")
-                .then(|| self.after(i, 1, |e| self.kind(e) == "person"))
+            // استقبال P لـQ, لقاء وزير الداخلية P بـQ: the person right after the noun (its
+            // titles allowed) is the subject.
+            let receiver = matches!(stem, "استقبال" | "لقاء" | "اجتماع")
+                .then(|| {
+                    let window = if stem == "استقبال" { 1 } else { 4 };
+                    self.after(i, window, |e| self.kind(e) == "person")
+                        .filter(|&e| (i + 1..self.ents[e].t[0]).all(|k| !self.in_ent(k) || self.headless_title_at(k)))
+                        // … and the other party after it, marked by ب or مع (`لقاء P بـQ`).
+                        .filter(|&e| {
+                            stem == "استقبال" || {
+                                let end = self.ents[e].t[1];
+                                (end..(end + 6).min(self.range[1])).any(|k| {
+                                    self.w(k) == "مع"
+                                        || (self.w(k).starts_with('ب') && !self.toks[k].punct)
+                                })
+                            }
+                        })
+                })
                 .flatten();
             let subject = receiver
                 .or_else(|| self.before(i, |e| self.kind(e) == "person"))
