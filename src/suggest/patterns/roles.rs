@@ -155,7 +155,51 @@ impl Sent<'_> {
         Some(self.ents.len() - 1)
     }
 
+    /// `وحضر الاجتماع P وQ، فيما مثل الجانب السوري R`, `من الجانب الموريتاني P، ومن الجانب
+    /// السعودي Q`: the people of one side met the head of the other.
+    fn sides_met(&mut self) {
+        const EVENT: &[&str] = &["حضر", "اجتماع", "لقاء", "توقيع", "مراسم", "اشرف", "جلسه"];
+        if self.find_tokens(|w| stem_of(w, EVENT).is_some()).is_empty() {
+            return;
+        }
+        // Each `الجانب ADJ` (its word), and the first person within 8 words after it.
+        let sides: Vec<(usize, usize)> = (self.range[0]..self.range[1].saturating_sub(1))
+            .filter(|&k| {
+                is_any(self.w(k), &["جانب", "طرف"]) && nationality(self.w(k + 1)).is_some()
+            })
+            .filter_map(|k| Some((k, self.after(k + 1, 8, |x| self.kind(x) == "person")?)))
+            .collect();
+        let Some(&(first_side, _)) = sides.first() else { return };
+        let heads: Vec<usize> = sides.iter().map(|&(_, p)| p).collect();
+        // People named before the first side belong to the other side.
+        let before: Vec<usize> = (0..self.ents.len())
+            .filter(|&e| {
+                self.kind(e) == "person" && self.ents[e].t[1] <= first_side && !heads.contains(&e)
+            })
+            .collect();
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for &b in &before {
+            for &h in &heads {
+                if self.countries_conflict(b, h) {
+                    pairs.push((b, h));
+                }
+            }
+        }
+        for a in 0..heads.len() {
+            for b in a + 1..heads.len() {
+                if self.countries_conflict(heads[a], heads[b]) {
+                    pairs.push((heads[a], heads[b]));
+                }
+            }
+        }
+        let cue = first_side;
+        for (a, b) in pairs {
+            self.emit("met", a, b, 0.75, &[cue], "sides");
+        }
+    }
+
     pub(super) fn met(&mut self) {
+        self.sides_met();
         const CUES: &[&str] = &[
             "استقبل",
             "يستقبل",
