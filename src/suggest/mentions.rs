@@ -589,7 +589,9 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
     };
     let mut titled: Vec<(String, usize)> = Vec::new();
     for i in 0..toks.len() {
-        let Some((key, _)) = title_key(i) else { continue };
+        let Some((key, _)) = title_key(i) else {
+            continue;
+        };
         let person = ents
             .iter()
             .find(|e| e.t[0] > i + 1 && e.t[0] <= i + 8 && corpus.actors[e.actor].kind == "person");
@@ -600,7 +602,9 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         }
     }
     for i in 0..toks.len() {
-        let Some((key, width)) = title_key(i) else { continue };
+        let Some((key, width)) = title_key(i) else {
+            continue;
+        };
         let any_name_soon = ents.iter().any(|e| e.t[0] > i + 1 && e.t[0] <= i + 3);
         let person_soon = ents
             .iter()

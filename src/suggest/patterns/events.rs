@@ -353,7 +353,11 @@ impl Sent<'_> {
     /// own side.
     fn cooperation_partners(&self, i: usize, s: usize) -> Vec<usize> {
         // After the praiser when named after the verb (`أشاد وزير … P بمستوى التعاون`).
-        let from = if self.ents[s].t[0] > i { self.ents[s].t[1] } else { i + 1 };
+        let from = if self.ents[s].t[0] > i {
+            self.ents[s].t[1]
+        } else {
+            i + 1
+        };
         let end = (from + 6).min(self.range[1]);
         let Some(k) = (from..end).find(|&k| {
             stem_of(self.w(k), &["تعاون", "تنسيق", "شراكه", "علاقات", "تعامل"]).is_some()

@@ -72,11 +72,10 @@ impl Sent<'_> {
                     && k == last_end
                     && !self.toks[k].punct
                     && !HONORIFICS.contains(&self.w(k).trim_start_matches('و'))
-                    && self.ent_starting(k + 1).is_some_and(|e| self.kind(e) == "person");
-                if !(self.is_filler(k)
-                    || self.in_ent(k)
-                    || portfolio
-                    || is_any(self.w(k), &["في"]))
+                    && self
+                        .ent_starting(k + 1)
+                        .is_some_and(|e| self.kind(e) == "person");
+                if !(self.is_filler(k) || self.in_ent(k) || portfolio || is_any(self.w(k), &["في"]))
                 {
                     break;
                 }
@@ -169,7 +168,9 @@ impl Sent<'_> {
             })
             .filter_map(|k| Some((k, self.after(k + 1, 8, |x| self.kind(x) == "person")?)))
             .collect();
-        let Some(&(first_side, _)) = sides.first() else { return };
+        let Some(&(first_side, _)) = sides.first() else {
+            return;
+        };
         let heads: Vec<usize> = sides.iter().map(|&(_, p)| p).collect();
         // People named before the first side belong to the other side.
         let before: Vec<usize> = (0..self.ents.len())
@@ -324,7 +325,10 @@ impl Sent<'_> {
                 .then(|| {
                     let window = if stem == "استقبال" { 1 } else { 4 };
                     self.after(i, window, |e| self.kind(e) == "person")
-                        .filter(|&e| (i + 1..self.ents[e].t[0]).all(|k| !self.in_ent(k) || self.headless_title_at(k)))
+                        .filter(|&e| {
+                            (i + 1..self.ents[e].t[0])
+                                .all(|k| !self.in_ent(k) || self.headless_title_at(k))
+                        })
                         // … and the other party after it, marked by ب or مع (`لقاء P بـQ`).
                         .filter(|&e| {
                             stem == "استقبال" || {
@@ -371,6 +375,21 @@ impl Sent<'_> {
                 if self.ents[e].t[0] <= i.max(self.ents[s].t[1] - 1)
                     || !self.same_clause(e_start(self, e), i)
                 {
+                    continue;
+                }
+                // Not who sent or instructed (`بتعليمات من الرئيس X`, `بدعوة من X`).
+                let from_whom = {
+                    let mut k = self.ents[e].t[0];
+                    while k > self.range[0]
+                        && (self.is_title(k - 1) || HONORIFICS.contains(&self.w(k - 1)))
+                    {
+                        k -= 1;
+                    }
+                    k > self.range[0] + 1
+                        && self.w(k - 1) == "من"
+                        && !is_any(self.w(k - 2), &["وفد", "وفدا", "بعثه", "كل"])
+                };
+                if from_whom {
                     continue;
                 }
                 let r = self.resolve_person(e);
