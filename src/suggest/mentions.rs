@@ -340,6 +340,8 @@ const PAIRED: &[&str] = &[
 const FUNCTION_WORDS: &[&str] = &[
     "على", "إلى", "الى", "حتى", "لدى", "متى", "عن", "من", "في", "مع", "أن", "إن", "كما", "بين",
 ];
+/// The reading of `البلدين` and the like.
+pub const TWO_COUNTRIES: &str = "the two countries of the document";
 /// Head nouns that, bare, refer back to a body named before.
 const ANAPHORS: &[&str] = &[
     "شرطه",
@@ -552,7 +554,7 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                 extra.push(Ent {
                     actor: c.0,
                     t: [i, i + 1],
-                    reading: Some("the two countries of the document"),
+                    reading: Some(TWO_COUNTRIES),
                 });
             }
         }

@@ -311,13 +311,33 @@ impl Sent<'_> {
             let s = *givers.last().unwrap_or(&s);
             // Praise of the cooperation with Y (`أشاد بمستوى التعاون مع Y`, `… بين X وY`): Y, the
             // partner, not the praiser's own side.
-            let partners = self.cooperation_partners(i, s);
+            let (partners, with) = self.cooperation_partners(i, s);
             if !partners.is_empty() {
                 done.push(c);
                 for g in &givers {
+                    // The praiser's own side of the cooperation it praises (`مع Y`): itself, or a
+                    // person's state.
+                    let side = if self.kind(*g) == "person" {
+                        let code = self.corpus.actors[self.actor(*g)].country.clone();
+                        code.as_deref().and_then(|c| self.ix.country(c))
+                    } else {
+                        Some(self.actor(*g))
+                    };
                     for &t in &partners {
                         if self.actor(*g) != self.actor(t) {
                             self.emit("praised", *g, t, 0.7, &[i], "praise-of-cooperation");
+                        }
+                        if let (true, Some(a)) = (with, side) {
+                            if a != self.actor(t) {
+                                self.out.push(Raw {
+                                    ty: "cooperated",
+                                    source: a,
+                                    target: self.actor(t),
+                                    confidence: 0.65,
+                                    cue: vec![i],
+                                    rule: "praised-cooperation-with",
+                                });
+                            }
                         }
                     }
                 }
@@ -351,7 +371,8 @@ impl Sent<'_> {
     /// sentence; other information passed is cooperation.
     /// The partners of a cooperation named right after a praise cue at `i`, less the praiser's
     /// own side.
-    fn cooperation_partners(&self, i: usize, s: usize) -> Vec<usize> {
+    /// And whether they were named after `مع` (the praiser's own partners) rather than `بين`.
+    fn cooperation_partners(&self, i: usize, s: usize) -> (Vec<usize>, bool) {
         // After the praiser when named after the verb (`أشاد وزير … P بمستوى التعاون`).
         let from = if self.ents[s].t[0] > i {
             self.ents[s].t[1]
@@ -362,24 +383,27 @@ impl Sent<'_> {
         let Some(k) = (from..end).find(|&k| {
             stem_of(self.w(k), &["تعاون", "تنسيق", "شراكه", "علاقات", "تعامل"]).is_some()
         }) else {
-            return Vec::new();
+            return (Vec::new(), false);
         };
         let Some(m) =
             (k + 1..(k + 5).min(self.range[1])).find(|&m| matches!(self.w(m), "مع" | "بين"))
         else {
-            return Vec::new();
+            return (Vec::new(), false);
         };
         let Some(first) = self.after(m, 3, |_| true) else {
-            return Vec::new();
+            return (Vec::new(), false);
         };
         let own = self.corpus.actors[self.actor(s)].country.clone();
-        self.list_from(first)
+        let with = self.w(m) == "مع";
+        let partners = self
+            .list_from(first)
             .into_iter()
             .filter(|&e| {
                 self.actor(e) != self.actor(s)
                     && (own.is_none() || self.corpus.actors[self.actor(e)].country != own)
             })
-            .collect()
+            .collect();
+        (partners, with)
     }
 
     fn tip_or_exchange(&self) -> &'static str {

@@ -370,14 +370,20 @@ impl<'a> Sent<'a> {
                     || (s.toks[t0 - 1].f == "("
                         && s.toks.get(s.ents[k].t[1]).is_some_and(|t| t.f == ")"))
             };
+            // The name before the bracket, maybe followed by its nationality (`… المغربي (…)`).
+            let prev = |s: &Self| {
+                (0..s.ents.len()).find(|&x| {
+                    x != k
+                        && (s.ents[x].t[1] == t0 - 1
+                            || (s.ents[x].t[1] + 2 == t0
+                                && nationality(&s.toks[t0 - 2].f).is_some()))
+                })
+            };
             let other = t0 > self.range[0] + 1 && bracket(self) && {
-                let prev = (0..self.ents.len()).find(|&x| self.ents[x].t[1] == t0 - 1);
-                prev.is_some_and(|x| self.kind(x) != "person" && self.kind(k) != "person")
+                prev(self).is_some_and(|x| self.kind(x) != "person" && self.kind(k) != "person")
             };
             if other {
-                let x = (0..self.ents.len())
-                    .find(|&x| self.ents[x].t[1] == t0 - 1)
-                    .unwrap_or(k);
+                let x = prev(self).unwrap_or(k);
                 // Over the closing bracket too.
                 let close = self.toks.get(self.ents[k].t[1]).is_some_and(|t| t.f == ")");
                 self.ents[x].t[1] = self.ents[k].t[1] + usize::from(close);

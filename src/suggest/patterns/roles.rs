@@ -7,6 +7,7 @@ use super::super::tokens::{bases, is_any, stem_of};
 use super::*;
 
 const MINISTER: &str = "a minister's title names the ministry";
+use super::super::mentions::TWO_COUNTRIES;
 
 impl Sent<'_> {
     /// `مدير/رئيس/وزير X [و Y]، [rank] P` and `P، مدير X`: P leads X, only when the title is
@@ -704,6 +705,22 @@ impl Sent<'_> {
                         cue: vec![k, c],
                         rule: "the-two-sides",
                     });
+                    found_any = true;
+                }
+            }
+        }
+        // `تطوير التعاون … بما يخدم مصالح البلدين`: a cue and the two countries of the
+        // document, with no other party named.
+        if !found_any {
+            let two: Vec<usize> = (0..self.ents.len())
+                .filter(|&e| self.ents[e].reading == Some(TWO_COUNTRIES))
+                .collect();
+            let others = (0..self.ents.len())
+                .any(|e| !two.contains(&e) && !matches!(self.kind(e), "person" | "country"));
+            let cue = self.find_tokens(|w| stem_of(w, CUES).is_some());
+            if let (&[a, b, ..], Some(&i), false) = (two.as_slice(), cue.first(), others) {
+                if self.actor(a) != self.actor(b) {
+                    self.emit("cooperated", a, b, 0.65, &[i], "two-countries");
                     found_any = true;
                 }
             }
