@@ -137,7 +137,10 @@ pub fn propose(
     }
     let published = doc.meta.published.as_deref();
     let mut out: Vec<Proposal> = Vec::new();
-    let mut mem = patterns::DocMemory::default();
+    let mut mem = patterns::DocMemory {
+        named: ents.iter().map(|e| e.actor).collect(),
+        ..patterns::DocMemory::default()
+    };
     for sent in in_scope_sentences(doc) {
         let range = tok_range(toks, sent);
         if range[0] >= range[1] {

@@ -350,8 +350,9 @@ impl Sent<'_> {
                     && !self.headless_title(e)
                     && self.same_clause(self.ents[e].t[0], i)
             });
+            // `… للمدير العام للأمن الوطني P`: the person the title names.
             let t = match t {
-                Some(t) => Some(t),
+                Some(t) => Some(self.resolve_person(t)),
                 None => self
                     .adjective_country(i + 1, 8)
                     .filter(|&t| self.actor(t) != self.actor(s)),

@@ -201,6 +201,8 @@ pub struct DocMemory {
     pub subject: Option<usize>,
     /// Heads found so far: (body, person).
     pub leaders: Vec<(usize, usize)>,
+    /// Every actor the document names (its entities).
+    pub named: Vec<usize>,
 }
 
 impl<'a> Sent<'a> {

@@ -107,6 +107,9 @@ impl Sent<'_> {
                     last = Some((i, p));
                 }
                 for &o in &orgs {
+                    // A minister leads a ministry the document names; `وزير الداخلية` alone does
+                    // not say which body it is.
+                    let virtual_ministry = self.ents[o].reading == Some(MINISTER);
                     // An ambassador or a minister of a state does not lead it; only its head does.
                     if self.kind(o) == "country" && !is_any(self.w(i), &["رييس", "رييسه"])
                     {
@@ -127,6 +130,9 @@ impl Sent<'_> {
                         if let Some(a) = mine {
                             self.ents[o].actor = a;
                         }
+                    }
+                    if virtual_ministry && !self.mem.named.contains(&self.actor(o)) {
+                        continue;
                     }
                     // A head is of the body's own state (Interpol, with no state, excepted): a
                     // title and name side by side across states is a garbled or two-part phrase.
