@@ -56,6 +56,8 @@ impl Sent<'_> {
                 .then(|| self.before(i, |e| self.kind(e) == "person"))
                 .flatten();
             let window = if verb { 10 } else { 6 };
+            // The bodies of a visitor's title are not the place visited.
+            let mut own: Vec<usize> = Vec::new();
             let s = if before.is_some() {
                 before
             } else if let Some(e) = self.after(i, window, |e| {
@@ -63,6 +65,9 @@ impl Sent<'_> {
                     && matches!(self.kind(e), "person" | "agency")
             }) {
                 let r = self.resolve_person(e);
+                if r != e {
+                    own = self.list_from(e);
+                }
                 if self.ents[e].t[0] > i + 1 && self.kind(r) != "person" && !delegation(e) {
                     // An agency named far after the cue is not its subject.
                     None
@@ -105,7 +110,9 @@ impl Sent<'_> {
                     None
                 }
             });
-            let Some(t) = to else { continue };
+            let Some(t) = to.filter(|t| !own.contains(t)) else {
+                continue;
+            };
             self.emit("visited", s, t, 0.8, &[i], "visit");
         }
     }

@@ -257,9 +257,7 @@ impl<'a> Sent<'a> {
     /// may also mark an object (`التقى بـX`).
     pub(super) fn located(&self, e: usize) -> bool {
         let t0 = self.ents[e].t[0];
-        let area = t0 > self.range[0] + 1
-            && is_any(self.w(t0 - 2), &["في", "داخل"])
-            && is_any(self.w(t0 - 1), AREAS);
+        let area = t0 > self.range[0] && is_any(self.w(t0 - 1), AREAS);
         (t0 > self.range[0] && is_any(self.w(t0 - 1), &["في", "داخل"])) || area
     }
     /// Whether the entity is read from a counterpart phrase (`نظيره الإسباني`): a person's peer.
