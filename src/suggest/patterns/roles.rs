@@ -999,9 +999,11 @@ impl Sent<'_> {
             let gap_ok = (end..self.ents[p].t[0]).all(|k| {
                 self.is_filler(k)
                     || is_any(self.w(k), UNIT_MARKS)
-                    || is_any(self.w(k), &["في", "ب"])
+                    || matches!(self.w(k), "في" | "ب" | "ل" | "لـ" | "(" | ")")
             });
-            let direct = self.toks[self.ents[p].t[0]].f.starts_with('ب');
+            // `… بالمديرية`, `الأمانة العامة لمجلس …`: the parent in the genitive.
+            let first = &self.toks[self.ents[p].t[0]].f;
+            let direct = first.starts_with('ب') || first.starts_with('ل');
             if gap_ok && (direct || self.ents[p].t[0] > end) {
                 self.emit("part-of", u, p, 0.7, &[self.ents[p].t[0]], "unit-of-parent");
             }
