@@ -134,6 +134,26 @@ impl Sent<'_> {
                     if virtual_ministry && !self.mem.named.contains(&self.actor(o)) {
                         continue;
                     }
+                    // A secretary-general heads the body's general secretariat, when the
+                    // document names it; not the body itself.
+                    if is_any(self.w(i), &["امين", "امينه"]) {
+                        let body = &self.corpus.actors[self.actor(o)].id;
+                        let secretariat = self.mem.named.iter().copied().find(|&a| {
+                            let x = &self.corpus.actors[a];
+                            x.parent.as_ref() == Some(body)
+                                && x.names.values().any(|n| crate::text::fold(n).starts_with("الامانه"))
+                        });
+                        if let Some(sec) = secretariat {
+                            self.ents.push(Ent {
+                                actor: sec,
+                                t: self.ents[o].t,
+                                reading: Some("a secretary-general heads the general secretariat"),
+                            });
+                            let se = self.ents.len() - 1;
+                            self.emit("leads", p, se, conf, &[i], "title");
+                        }
+                        continue;
+                    }
                     // A head is of the body's own state (Interpol, with no state, excepted): a
                     // title and name side by side across states is a garbled or two-part phrase.
                     if self.countries_conflict(p, o) {
