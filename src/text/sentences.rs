@@ -33,7 +33,14 @@ pub fn sentences(text: &str) -> Vec<[u32; 2]> {
                 }
                 // "U.S. met": a full stop before a lowercase word ends an abbreviation, not a sentence.
                 let next = chars[j..].iter().find(|c| !c.is_whitespace());
-                let abbreviation = c == '.' && next.is_some_and(|n| n.is_lowercase());
+                // "رونالد ك. نوبل", "John F. Kennedy": a full stop after a one-letter word is an
+                // initial.
+                let initial = c == '.'
+                    && i >= 1
+                    && chars[i - 1].is_alphabetic()
+                    && (i < 2 || !chars[i - 2].is_alphanumeric());
+                let abbreviation =
+                    (c == '.' && next.is_some_and(|n| n.is_lowercase())) || initial;
                 ((j >= chars.len() || chars[j].is_whitespace()) && !abbreviation).then_some(j)
             }
             _ => None,
@@ -56,7 +63,7 @@ mod tests {
 
     #[test]
     fn sentence_cuts() {
-        let t = "The U.S. met Morocco. Then? Yes!\nسطر جديد؟ نعم";
+        let t = "The U.S. met Morocco. Then? Yes!\nسطر جديد؟ نعم\nالتقى رونالد ك. نوبل وزير الداخلية. ثم غادر.";
         let s: Vec<String> = sentences(t)
             .iter()
             .map(|s| {
@@ -68,7 +75,15 @@ mod tests {
             .collect();
         assert_eq!(
             s,
-            vec!["The U.S. met Morocco.", "Then?", "Yes!", "سطر جديد؟", "نعم"]
+            vec![
+                "The U.S. met Morocco.",
+                "Then?",
+                "Yes!",
+                "سطر جديد؟",
+                "نعم",
+                "التقى رونالد ك. نوبل وزير الداخلية.",
+                "ثم غادر."
+            ]
         );
     }
 }
