@@ -39,8 +39,7 @@ pub fn sentences(text: &str) -> Vec<[u32; 2]> {
                     && i >= 1
                     && chars[i - 1].is_alphabetic()
                     && (i < 2 || !chars[i - 2].is_alphanumeric());
-                let abbreviation =
-                    (c == '.' && next.is_some_and(|n| n.is_lowercase())) || initial;
+                let abbreviation = (c == '.' && next.is_some_and(|n| n.is_lowercase())) || initial;
                 ((j >= chars.len() || chars[j].is_whitespace()) && !abbreviation).then_some(j)
             }
             _ => None,

@@ -189,7 +189,12 @@ impl Sent<'_> {
         for i in cues {
             self.ents.truncate(n0);
             let c = self.clause_of(i);
-            if done.contains(&c) {
+            // A participle (`مثمنا`) adds its own praise to the clause's.
+            let second = is_any(
+                self.w(i),
+                &["مشيدا", "مشيده", "منوها", "منوهه", "مثمنا", "مثمنه"],
+            );
+            if done.contains(&c) && !second {
                 continue;
             }
             // منحت X Y وساما: the grant verb is the anchor.

@@ -434,7 +434,11 @@ impl<'a> Sent<'a> {
                 k -= 1;
                 continue;
             }
-            return false;
+            // `وبحسب البيان ثمن X`: an attribution before the verb, with no name in it.
+            return (k.saturating_sub(3).max(self.range[0])..k).any(|j| {
+                is_any(self.w(j), &["حسب", "بحسب", "وفق", "وفقا", "طبقا"])
+                    && (j..k).all(|x| !self.in_ent(x))
+            });
         }
         true
     }

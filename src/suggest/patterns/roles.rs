@@ -141,7 +141,9 @@ impl Sent<'_> {
                         let secretariat = self.mem.named.iter().copied().find(|&a| {
                             let x = &self.corpus.actors[a];
                             x.parent.as_ref() == Some(body)
-                                && x.names.values().any(|n| crate::text::fold(n).starts_with("الامانه"))
+                                && x.names
+                                    .values()
+                                    .any(|n| crate::text::fold(n).starts_with("الامانه"))
                         });
                         if let Some(sec) = secretariat {
                             self.ents.push(Ent {
