@@ -137,8 +137,22 @@ pub fn propose(
     }
     let published = doc.meta.published.as_deref();
     let mut out: Vec<Proposal> = Vec::new();
+    // A first reading finds the heads the whole document names, so a headline's bare title
+    // (`توشيح المدير العام للأمن الوطني`) reads as the person the body of the text names.
+    let named: Vec<usize> = ents.iter().map(|e| e.actor).collect();
+    let mut first = patterns::DocMemory {
+        named: named.clone(),
+        ..patterns::DocMemory::default()
+    };
+    for sent in in_scope_sentences(doc) {
+        let range = tok_range(toks, sent);
+        if range[0] < range[1] {
+            patterns::sentence_rules(corpus, ix, toks, ents, range, &groups, &mut first);
+        }
+    }
     let mut mem = patterns::DocMemory {
-        named: ents.iter().map(|e| e.actor).collect(),
+        named,
+        leaders: first.leaders,
         ..patterns::DocMemory::default()
     };
     for sent in in_scope_sentences(doc) {

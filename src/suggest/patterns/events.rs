@@ -222,7 +222,10 @@ impl Sent<'_> {
                         .flatten()
                 })
             };
-            let by = (i + 1..(i + 10).min(self.range[1])).find(|&k| {
+            // An award's giver may come after the awardee's long title (`توشيح P، المدير …، بوسام
+            // … من X`).
+            let reach = if award { 24 } else { 10 };
+            let by = (i + 1..(i + reach).min(self.range[1])).find(|&k| {
                 is_any(self.w(k), &["من", "طرف", "قبل", "غرار"]) && giver_at(self, k).is_some()
             });
             let by = by.filter(|&k| {
@@ -239,6 +242,7 @@ impl Sent<'_> {
                     .after(i, k - i, |e| {
                         !givers.iter().any(|&g| self.actor(g) == self.actor(e))
                     })
+                    .map(|t| self.leader_of_title(t).unwrap_or(t))
                     .or_else(|| {
                         self.before(i, |e| {
                             !givers.iter().any(|&g| self.actor(g) == self.actor(e))
@@ -266,6 +270,22 @@ impl Sent<'_> {
                     }) {
                         done.push(c);
                         self.emit("praised", x, t, 0.7, &[i, k], "praise-expressed-by");
+                        continue;
+                    }
+                }
+            }
+            // `مُنح P وسام … لـX`: a person right after the grant verb was granted the award; the
+            // giver is the body named after the award.
+            if award && anchor != i && self.clause_initial(anchor) {
+                let first = self.after(anchor, 3, |_| true);
+                if let Some(p) = first.filter(|&e| self.kind(e) == "person") {
+                    let giver = self.after(i, 10, |e| {
+                        !matches!(self.kind(e), "person" | "group")
+                            && self.actor(e) != self.actor(p)
+                    });
+                    if let Some(g) = giver {
+                        done.push(c);
+                        self.emit("praised", g, p, 0.7, &[anchor, i], "granted-to");
                         continue;
                     }
                 }
@@ -362,9 +382,13 @@ impl Sent<'_> {
                     && !self.headless_title(e)
                     && self.same_clause(self.ents[e].t[0], i)
             });
-            // `… للمدير العام للأمن الوطني P`: the person the title names.
+            // `… للمدير العام للأمن الوطني P`: the person the title names (here or elsewhere in
+            // the document).
             let t = match t {
-                Some(t) => Some(self.resolve_person(t)),
+                Some(t) => Some(
+                    self.leader_of_title(t)
+                        .unwrap_or_else(|| self.resolve_person(t)),
+                ),
                 None => self
                     .adjective_country(i + 1, 8)
                     .filter(|&t| self.actor(t) != self.actor(s)),
