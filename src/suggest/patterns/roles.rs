@@ -719,8 +719,22 @@ impl Sent<'_> {
             }
             found_any = true;
         }
-        // `اتفق الجانبان على تكثيف تعاونهما`: the two sides of the meeting before.
-        if let Some((a, b)) = self.mem.met {
+        // `اتفق الجانبان على تكثيف تعاونهما`: the two sides of the meeting before; people's
+        // cooperation is their states'.
+        let state = |s: &Self, a: usize| -> Option<usize> {
+            let x = &s.corpus.actors[a];
+            if x.kind == "person" {
+                x.country.as_deref().and_then(|c| s.ix.country(c))
+            } else {
+                Some(a)
+            }
+        };
+        let sides_met = self
+            .mem
+            .met
+            .and_then(|(a, b)| Some((state(self, a)?, state(self, b)?)))
+            .filter(|(a, b)| a != b);
+        if let Some((a, b)) = sides_met {
             let sides = self.find_tokens(|w| is_any(w, &["جانبان", "جانبين", "طرفان", "طرفين"]));
             let cue = self.find_tokens(|w| stem_of(w, CUES).is_some());
             if let (Some(&k), Some(&c)) = (sides.first(), cue.first()) {
