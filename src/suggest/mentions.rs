@@ -649,26 +649,45 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             continue;
         };
         // Standing alone: what follows is not more of a name (`الشرطة القضائية`, `المكتب المركزي`).
-        let alone = toks
-            .get(i + 1)
-            .is_none_or(|n| n.punct || !ix.continues_name(head, &n.f));
-        if !alone {
+        let continues = |k: usize| {
+            toks.get(k)
+                .is_some_and(|n| !n.punct && !named[k] && ix.continues_name(head, &n.f))
+        };
+        // Or the head and one more word of a name, cut short (`ليبيا والمنظمة الدولية في`).
+        let width = if !continues(i + 1) {
+            1
+        } else if toks.get(i + 2).is_none_or(|n| {
+            n.punct || !ix.continues_name(bases(&toks[i + 1].f).last().unwrap_or(""), &n.f)
+        }) {
+            2
+        } else {
             continue;
-        }
+        };
+        let second = (width == 2).then(|| {
+            let w = &toks[i + 1].f;
+            w.strip_prefix("ال").unwrap_or(w).to_string()
+        });
         let body = ents.iter().rev().find(|e| {
             e.t[1] <= i && {
                 let a = &corpus.actors[e.actor];
                 a.kind != "person"
-                    && a.names
-                        .values()
-                        .chain(a.aliases.iter())
-                        .any(|n| fold(n).split(' ').any(|w| bases(w).any(|b| b == *head)))
+                    && a.names.values().chain(a.aliases.iter()).any(|n| {
+                        let words: Vec<String> = fold(n).split(' ').map(str::to_string).collect();
+                        words.iter().enumerate().any(|(k, w)| {
+                            bases(w).any(|b| b == *head)
+                                && second.as_deref().is_none_or(|x| {
+                                    words
+                                        .get(k + 1)
+                                        .is_some_and(|n| n.strip_prefix("ال").unwrap_or(n) == x)
+                                })
+                        })
+                    })
             }
         });
         if let Some(e) = body {
             extra.push(Ent {
                 actor: e.actor,
-                t: [i, i + 1],
+                t: [i, i + width],
                 reading: Some("a bare head noun: the body of that name named before"),
             });
         }
