@@ -621,7 +621,10 @@ impl Sent<'_> {
             let carried = || {
                 let a = self.mem.subject?;
                 let o = self.actor(first);
-                (a != o && self.clause_of(i) == self.clause_of(self.range[0])).then_some(a)
+                // Not when a person before the cue is its subject (`أشاد P بالتعاون مع Y`).
+                let person = self.before(i, |e| self.kind(e) == "person").is_some();
+                (a != o && !person && self.clause_of(i) == self.clause_of(self.range[0]))
+                    .then_some(a)
             };
             let s = match subject {
                 Some(s) => s,
