@@ -145,18 +145,25 @@ fn eval_scores_a_tiny_fixture_exactly() {
     assert!(text.contains("mentions:"), "{text}");
 }
 
-/// The numbers reached on the development set, with a small margin: a rule change that loses
-/// ground fails here.
+/// The figures reached on every development set, less about three points: a rule change that
+/// loses ground on any of them fails here. The held-out `test2` is not here: it is scored once,
+/// by hand, after the rules are frozen (BENCHMARKS.md).
 #[test]
-fn eval_on_the_development_set_stays_above_what_we_reach() {
-    eval_stays_above("bench/suggest-eval/dev", 0.95, 0.94);
-}
-
-/// The same guard on the second development set (`dev2`, eight further articles the rules were
-/// then generalised against).
-#[test]
-fn eval_on_the_second_development_set_stays_above_what_we_reach() {
-    eval_stays_above("bench/suggest-eval/dev2", 0.92, 0.85);
+fn eval_on_the_development_sets_stays_above_what_we_reach() {
+    for (set, precision, recall) in [
+        ("dev", 0.97, 0.94),
+        ("dev2", 0.93, 0.90),
+        ("dev3", 0.89, 0.84),
+        ("dev4", 0.78, 0.78),
+        ("dev5", 0.88, 0.76),
+        ("dev6", 0.86, 0.60),
+        ("dev7", 0.94, 0.70),
+        ("dev8", 0.85, 0.58),
+        ("dev9", 0.76, 0.56),
+        ("dev10", 0.85, 0.57),
+    ] {
+        eval_stays_above(&format!("bench/suggest-eval/{set}"), precision, recall);
+    }
 }
 
 fn eval_stays_above(dir: &str, min_precision: f64, min_recall: f64) {
@@ -173,8 +180,118 @@ fn eval_stays_above(dir: &str, min_precision: f64, min_recall: f64) {
     assert!(recall >= min_recall, "{dir}: recall {recall:.3}: {r}");
     let m = &v["mentions"];
     let g = m["gold"].as_f64().unwrap();
-    assert!(m["right"].as_f64().unwrap() / g >= 0.94, "{dir}: {m}");
+    assert!(m["right"].as_f64().unwrap() / g >= 0.93, "{dir}: {m}");
     assert!(m["wrong"].as_f64().unwrap() / g <= 0.04, "{dir}: {m}");
+}
+
+/// Names read through the story's states: a bare `وزارة الداخلية` is the ministry of the state the
+/// story is about, a name two states' bodies share is that state's, and a short name written as a
+/// common word (`على` for the alias `علي`) is no mention.
+#[test]
+fn institutions_are_read_through_the_story_s_states() {
+    let env = TestEnv::shipped();
+    for args in [
+        &[
+            "actor",
+            "add",
+            "uae",
+            "--kind",
+            "country",
+            "--name",
+            "en=UAE",
+            "--name",
+            "ar=الإمارات",
+            "--country",
+            "AE",
+        ][..],
+        &[
+            "actor",
+            "add",
+            "uae-moi",
+            "--kind",
+            "organization",
+            "--name",
+            "en=UAE Ministry of Interior",
+            "--name",
+            "ar=وزارة الداخلية الإماراتية",
+            "--country",
+            "AE",
+        ],
+        &[
+            "actor",
+            "add",
+            "iraq-moi",
+            "--kind",
+            "organization",
+            "--name",
+            "en=Iraqi Ministry of Interior",
+            "--name",
+            "ar=وزارة الداخلية العراقية",
+            "--alias",
+            "وزارة الداخلية",
+            "--country",
+            "IQ",
+        ],
+        &[
+            "actor",
+            "add",
+            "mr-dgsn",
+            "--kind",
+            "agency",
+            "--name",
+            "en=DGSN (Mauritania)",
+            "--name",
+            "ar=المديرية العامة للأمن الوطني",
+            "--country",
+            "MR",
+        ],
+        &[
+            "actor",
+            "add",
+            "mauritania",
+            "--kind",
+            "country",
+            "--name",
+            "en=Mauritania",
+            "--name",
+            "ar=موريتانيا",
+            "--country",
+            "MR",
+        ],
+        &[
+            "actor",
+            "add",
+            "ali",
+            "--kind",
+            "person",
+            "--name",
+            "en=Ali Abdul Karim Ali",
+            "--name",
+            "ar=علي عبد الكريم علي",
+            "--alias",
+            "علي",
+            "--country",
+            "LB",
+        ],
+    ] {
+        env.run(args).ok();
+    }
+    let (_, uae) = env.suggested_mentions(
+        "uae",
+        "سلمت وزارة الداخلية مطلوبين إلى فرنسا، وأكدت الإمارات حرصها على التعاون.\n",
+    );
+    assert!(
+        uae.contains(&("uae-moi".to_string(), "وزارة الداخلية".to_string())),
+        "{uae:?}"
+    );
+    assert!(!uae.iter().any(|m| m.0 == "iraq-moi"), "{uae:?}");
+    assert!(!uae.iter().any(|m| m.0 == "ali"), "{uae:?}");
+    let (_, mr) = env.suggested_mentions(
+        "mr",
+        "وقعت المديرية العامة للأمن الوطني في موريتانيا اتفاقية، وأشرف عليها مسؤولو موريتانيا.\n",
+    );
+    assert!(mr.iter().any(|m| m.0 == "mr-dgsn"), "{mr:?}");
+    assert!(!mr.iter().any(|m| m.0 == "dgsn"), "{mr:?}");
 }
 
 /// The wrong resolutions: another city's bureau, another institute, and a cut proclitic.

@@ -743,6 +743,44 @@ mod tests {
         );
     }
 
+    /// One sentence per rule added for the later development sets: signing, meetings between a
+    /// list and a delegation, praise of a cooperation, equipment received, an attribution before
+    /// the verb, documents received, a meeting already told.
+    #[test]
+    fn signing_meetings_praise_and_equipment() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "ووقع المدير العام للأمن الوطني عبد اللطيف حموشي مذكرة تفاهم مع مدير مكتب التحقيقات الفيدرالي جيمس كومي.",
+                &["leads hammouchi dgsn", "leads comey fbi", "cooperated dgsn fbi", "met hammouchi comey"],
+            ),
+            (
+                "وعقد اجتماع بين المديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني مع وفد من مكتب التحقيقات الفيدرالي.",
+                &["met dgsn fbi", "met dgst fbi"],
+            ),
+            (
+                "وأشاد جيمس كومي بمستوى التعاون مع المديرية العامة لمراقبة التراب الوطني.",
+                &["praised comey dgst", "cooperated usa dgst"],
+            ),
+            (
+                "وتسلمت المديرية العامة للأمن الوطني معدات من مكتب التحقيقات الفيدرالي.",
+                &["trained fbi dgsn"],
+            ),
+            (
+                "وبحسب البيان ثمن جيمس كومي الجهود التي تبذلها المديرية العامة لمراقبة التراب الوطني.",
+                &["praised comey dgst"],
+            ),
+            // A warrant received is not a hand-over; a meeting told again is not a new one.
+            ("وتسلمت إسبانيا مذكرة توقيف من فرنسا.", &[]),
+            ("وخلال اللقاء مع جيمس كومي، تحدث عبد اللطيف حموشي عن الإرهاب.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(p(text), want.to_vec(), "{text}");
+        }
+    }
+
     #[test]
     fn readings_of_authorities_and_counterparts() {
         let c = dev();
