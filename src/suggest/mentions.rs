@@ -267,6 +267,7 @@ pub struct Ent {
 
 /// Title words (folded, without the article).
 pub const TITLES: &[&str] = &[
+    "امر",
     "مدير",
     "مديره",
     "رييس",
@@ -520,7 +521,29 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                     .max_by_key(|e| e.t[1]);
                 let prefer_country =
                     before.is_some_and(|e| corpus.actors[e.actor].kind == "country");
-                let a = if prefer_country {
+                // A person's counterpart is a person: the one of that nationality the document
+                // names (`حموشي يبحث مع نظيره القطري`).
+                let person = before
+                    .filter(|e| corpus.actors[e.actor].kind == "person")
+                    .and_then(|_| {
+                        let peers: Vec<usize> = ents
+                            .iter()
+                            .map(|e| e.actor)
+                            .filter(|&a| {
+                                corpus.actors[a].kind == "person"
+                                    && corpus.actors[a].country.as_deref() == Some(code)
+                            })
+                            .fold(Vec::new(), |mut v, a| {
+                                if !v.contains(&a) {
+                                    v.push(a);
+                                }
+                                v
+                            });
+                        (peers.len() == 1).then(|| peers[0])
+                    });
+                let a = if let Some(p) = person {
+                    Some(p)
+                } else if prefer_country {
                     ix.country(code)
                 } else {
                     ix.collective(code).or_else(|| ix.country(code))

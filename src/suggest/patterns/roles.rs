@@ -25,7 +25,9 @@ impl Sent<'_> {
             // The bodies the title names.
             let mut orgs: Vec<usize> = Vec::new();
             let mut k = i + 1;
-            if k < self.range[1] && is_any(self.w(k), &["العام", "العامه", "عام"]) {
+            // `المدير العام لقطبي المديرية…`: words between the title and its bodies.
+            while k < self.range[1] && is_any(self.w(k), &["العام", "العامه", "عام", "قطبي", "قطب"])
+            {
                 k += 1;
             }
             if let Some(e) = self.ent_starting(k).filter(|&e| self.kind(e) != "person") {
