@@ -617,10 +617,16 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         if named[i + 1] || toks[i + 1].punct {
             return None;
         }
-        let nat = toks
-            .get(i + 2)
-            .filter(|_| !named[i + 2])
-            .and_then(|t| nationality(&t.f));
+        // The portfolio's state: an adjective or a named state after it (`وزير داخلية جمهورية مصر`).
+        let nat = toks.get(i + 2).and_then(|t| {
+            if named[i + 2] {
+                ents.iter()
+                    .find(|e| e.t[0] == i + 2 && corpus.actors[e.actor].kind == "country")
+                    .and_then(|e| corpus.actors[e.actor].country.as_deref())
+            } else {
+                nationality(&t.f)
+            }
+        });
         let portfolio = bases(&toks[i + 1].f).last().unwrap_or("").to_string();
         let key = format!("{title}|{portfolio}|{}", nat.unwrap_or(""));
         Some((key, if nat.is_some() { 3 } else { 2 }))
@@ -647,7 +653,12 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         let person_soon = ents
             .iter()
             .any(|e| e.t[0] > i + 1 && e.t[0] <= i + 8 && corpus.actors[e.actor].kind == "person");
-        if any_name_soon || person_soon || named[i + 1] {
+        // A title right after a person is that person's (`P وزير الداخلية`), not a repeat.
+        let after_person = ents.iter().any(|e| {
+            corpus.actors[e.actor].kind == "person"
+                && (e.t[1] == i || (e.t[1] + 1 == i && matches!(toks[e.t[1]].f.as_str(), "،" | ",")))
+        });
+        if any_name_soon || person_soon || named[i + 1] || after_person {
             continue;
         }
         if let Some((_, a)) = titled.iter().find(|(k, _)| k == &key) {
