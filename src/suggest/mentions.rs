@@ -656,7 +656,8 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         // A title right after a person is that person's (`P وزير الداخلية`), not a repeat.
         let after_person = ents.iter().any(|e| {
             corpus.actors[e.actor].kind == "person"
-                && (e.t[1] == i || (e.t[1] + 1 == i && matches!(toks[e.t[1]].f.as_str(), "،" | ",")))
+                && (e.t[1] == i
+                    || (e.t[1] + 1 == i && matches!(toks[e.t[1]].f.as_str(), "،" | ",")))
         });
         if any_name_soon || person_soon || named[i + 1] || after_person {
             continue;

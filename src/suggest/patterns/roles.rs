@@ -924,6 +924,21 @@ impl Sent<'_> {
                     sides.push(side);
                 }
             }
+            // `… بحضور P، وQ`: the people present at the signing, of two states, meet.
+            if let Some(h) = (v..self.range[1]).find(|&k| is_any(self.w(k), &["بحضور", "حضور"]))
+            {
+                let present: Vec<usize> = (0..self.ents.len())
+                    .filter(|&e| self.ents[e].t[0] > h && self.kind(e) == "person")
+                    .collect();
+                for a in 0..present.len() {
+                    for b in a + 1..present.len() {
+                        if self.countries_conflict(present[a], present[b]) {
+                            let (x, y) = (present[a], present[b]);
+                            self.emit("met", x, y, 0.7, &[v, h], "present-at-signing");
+                        }
+                    }
+                }
+            }
             // Heads who sign together meet. When the bodies' agreement was read before in the
             // document, the people's signing is only their meeting.
             self.signed_at.push(pact);
