@@ -350,6 +350,15 @@ const PAIRED: &[&str] = &[
     "اجهزه",
     "مصالح",
 ];
+/// The title a word is (`وزير`, `الوزير`, `ووزير` → `وزير`), not the shortest stem it strips to
+/// (`زير`).
+fn title_of(word: &str) -> String {
+    bases(word)
+        .find(|b| TITLES.contains(b))
+        .unwrap_or(word)
+        .to_string()
+}
+
 /// Common words, as written, that fold like a short name (`على` like `علي`).
 const FUNCTION_WORDS: &[&str] = &[
     "على", "إلى", "الى", "حتى", "لدى", "متى", "عن", "من", "في", "مع", "أن", "إن", "كما", "بين",
@@ -602,7 +611,7 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         if named[i] || !is_any(&toks[i].f, TITLES) || i + 1 >= toks.len() {
             return None;
         }
-        let title = bases(&toks[i].f).last().unwrap_or("").to_string();
+        let title = title_of(&toks[i].f);
         // `سفيرة جمهورية الصين …، P` introduces P as `السفيرة الصينية` too.
         let code = if named[i + 1] {
             ents.iter()
@@ -645,6 +654,26 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             }
         }
     }
+    // `الوزير الحجار`: a title right before a name; the one holder of that title in the story,
+    // for a title whose portfolio is not matched (`استقبل وزير الداخلية` before the name).
+    let mut holders: Vec<(String, Vec<usize>)> = Vec::new();
+    for i in 0..toks.len().saturating_sub(1) {
+        if named[i] || !is_any(&toks[i].f, TITLES) {
+            continue;
+        }
+        let Some(p) = ents
+            .iter()
+            .find(|e| e.t[0] == i + 1 && corpus.actors[e.actor].kind == "person")
+        else {
+            continue;
+        };
+        let title = title_of(&toks[i].f);
+        match holders.iter_mut().find(|h| h.0 == title) {
+            Some(h) if !h.1.contains(&p.actor) => h.1.push(p.actor),
+            Some(_) => {}
+            None => holders.push((title, vec![p.actor])),
+        }
+    }
     for i in 0..toks.len() {
         let Some((key, width)) = title_key(i) else {
             continue;
@@ -662,9 +691,21 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         if any_name_soon || person_soon || named[i + 1] || after_person {
             continue;
         }
-        if let Some((_, a)) = titled.iter().find(|(k, _)| k == &key) {
+        let title = title_of(&toks[i].f);
+        let holder = titled
+            .iter()
+            .find(|(k, _)| k == &key)
+            .map(|(_, a)| *a)
+            .or_else(|| {
+                holders
+                    .iter()
+                    .find(|h| h.0 == title && h.1.len() == 1)
+                    .map(|h| h.1[0])
+                    .filter(|_| !key.ends_with(|c: char| c.is_ascii_uppercase()))
+            });
+        if let Some(a) = holder {
             extra.push(Ent {
-                actor: *a,
+                actor: a,
                 t: [i, (i + width).min(toks.len())],
                 reading: Some("a title repeated without the name it introduced"),
             });

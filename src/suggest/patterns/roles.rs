@@ -382,6 +382,36 @@ impl Sent<'_> {
                         self.before(i, |_| true)
                     }
                 });
+            // `كما التقى سفير باكستان P`: a verb opening its sentence with only its object after
+            // it continues the host of the meeting told before.
+            let subject = match subject {
+                Some(x)
+                    if self.clause_initial(i)
+                        && matches!(stem, "استقبل" | "التقي" | "يستقبل" | "يلتقي")
+                        && self.kind(x) == "person"
+                        && !(self.range[0]..i).any(|k| self.in_ent(k)) =>
+                {
+                    let host =
+                        self.mem.met.map(|m| m.0).filter(|&h| {
+                            h != self.actor(x) && self.corpus.actors[h].kind == "person"
+                        });
+                    let others = (0..self.ents.len())
+                        .filter(|&e| self.kind(e) == "person" && self.actor(e) != self.actor(x))
+                        .count();
+                    match host {
+                        Some(h) if others == 0 => {
+                            self.ents.push(Ent {
+                                actor: h,
+                                t: [i, i + 1],
+                                reading: Some("the host of the meeting told before"),
+                            });
+                            Some(self.ents.len() - 1)
+                        }
+                        _ => Some(x),
+                    }
+                }
+                other => other,
+            };
             let Some(mut s) = subject else { continue };
             if let Some(p) = self.leader_of_title(s) {
                 s = p;
