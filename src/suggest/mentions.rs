@@ -688,7 +688,14 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                 && (e.t[1] == i
                     || (e.t[1] + 1 == i && matches!(toks[e.t[1]].f.as_str(), "،" | ",")))
         });
-        if any_name_soon || person_soon || named[i + 1] || after_person {
+        // `مستشار رئيس الجمهورية`, `نائب وزير الداخلية`: a title governed by another noun is
+        // not its holder.
+        let governed = i > 0
+            && is_any(
+                &toks[i - 1].f,
+                &["مستشار", "نايب", "مساعد", "وكيل", "معاون", "مكتب", "ديوان", "ممثل"],
+            );
+        if any_name_soon || person_soon || named[i + 1] || after_person || governed {
             continue;
         }
         let title = title_of(&toks[i].f);
