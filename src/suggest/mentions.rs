@@ -693,7 +693,16 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         let governed = i > 0
             && is_any(
                 &toks[i - 1].f,
-                &["مستشار", "نايب", "مساعد", "وكيل", "معاون", "مكتب", "ديوان", "ممثل"],
+                &[
+                    "مستشار",
+                    "نايب",
+                    "مساعد",
+                    "وكيل",
+                    "معاون",
+                    "مكتب",
+                    "ديوان",
+                    "ممثل",
+                ],
             );
         if any_name_soon || person_soon || named[i + 1] || after_person || governed {
             continue;

@@ -58,7 +58,19 @@ impl Sent<'_> {
             let window = if verb { 10 } else { 6 };
             // The bodies of a visitor's title are not the place visited.
             let mut own: Vec<usize> = Vec::new();
-            let s = if before.is_some() {
+            // `استقبل P Q … خلال زيارته`: his visit is the guest's, received in this sentence.
+            let guest = (!verb
+                && ["ه", "ها", "هم", "هما"]
+                    .iter()
+                    .any(|p| self.w(i).ends_with(p) && self.w(i).contains("زيارت")))
+            .then(|| {
+                let g = self.out.iter().find(|r| r.ty == "met")?.target;
+                (0..self.ents.len()).find(|&e| self.actor(e) == g && self.ents[e].t[1] <= i)
+            })
+            .flatten();
+            let s = if guest.is_some() {
+                guest
+            } else if before.is_some() {
                 before
             } else if let Some(e) = self.after(i, window, |e| {
                 (!self.prep_marked(e) || delegation(e))
