@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Scores `suggest`'s relation proposals and mentions against annotated documents (release build):
 # the development sets (dev, dev2 … dev12: the rules were written against them; dev3 was the first
-# held-out set, opened after it was scored once), the held-out test2, and the shipped corpus graph/.
+# held-out set, opened after it was scored once), the held-out test2 and test3, and the shipped corpus graph/.
 # Usage: bench/suggest-eval.sh [--errors]   (--errors lists wrong and missed relations per document
-# of the development sets; test2 is always scored without it: its errors are not read)
+# of the development sets; the held-out sets are always scored without it: their errors are not read)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -q
@@ -14,8 +14,10 @@ for set in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12; do
   $L --graph "bench/suggest-eval/$set" eval-suggest "$@"
   echo
 done
-echo "== test2: bench/suggest-eval/test2 (held out)"
-$L --graph bench/suggest-eval/test2 eval-suggest
-echo
+for set in test2 test3; do
+  echo "== $set: bench/suggest-eval/$set (held out)"
+  $L --graph "bench/suggest-eval/$set" eval-suggest
+  echo
+done
 echo "== shipped corpus: graph/"
 $L --graph graph eval-suggest
