@@ -361,26 +361,22 @@ impl Sent<'_> {
                 for g in &givers {
                     // The praiser's own side of the cooperation it praises (`مع Y`): itself, or a
                     // person's state.
-                    let side = if self.kind(*g) == "person" {
-                        let code = self.corpus.actors[self.actor(*g)].country.clone();
-                        code.as_deref().and_then(|c| self.ix.country(c))
-                    } else {
-                        Some(self.actor(*g))
-                    };
+                    let side = self.side_of(self.actor(*g));
                     for &t in &partners {
                         if self.actor(*g) != self.actor(t) {
                             self.emit("praised", *g, t, 0.7, &[i], "praise-of-cooperation");
                         }
                         if let (true, Some(a)) = (with, side) {
                             if a != self.actor(t) {
-                                self.out.push(Raw {
-                                    ty: "cooperated",
-                                    source: a,
-                                    target: self.actor(t),
-                                    confidence: 0.65,
-                                    cue: vec![i],
-                                    rule: "praised-cooperation-with",
-                                });
+                                let t = self.actor(t);
+                                self.emit_actors(
+                                    "cooperated",
+                                    a,
+                                    t,
+                                    0.65,
+                                    &[i],
+                                    "praised-cooperation-with",
+                                );
                             }
                         }
                     }

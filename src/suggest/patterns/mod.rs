@@ -318,6 +318,15 @@ impl<'a> Sent<'a> {
         (0..self.ents.len())
             .any(|e| self.ents[e].t[0] <= k && k < self.ents[e].t[1] && self.kind(e) != "person")
     }
+    /// The side an actor stands for in a cooperation: a body itself, a person their state.
+    pub(super) fn side_of(&self, a: usize) -> Option<usize> {
+        let x = &self.corpus.actors[a];
+        if x.kind == "person" {
+            x.country.as_deref().and_then(|c| self.ix.country(c))
+        } else {
+            Some(a)
+        }
+    }
     /// The doer named by `من قبل X` / `من طرف X` before token `i` in its clause.
     pub(super) fn agent_before(&self, i: usize) -> Option<usize> {
         (0..self.ents.len()).rev().find(|&e| {
@@ -613,7 +622,21 @@ impl<'a> Sent<'a> {
         cue: &[usize],
         rule: &'static str,
     ) {
-        let (mut sa, ta) = (self.actor(s), self.actor(t));
+        self.emit_actors(ty, self.actor(s), self.actor(t), conf, cue, rule);
+    }
+
+    /// [`Self::emit`] for actors that are not entities of the sentence (read from the
+    /// document's memory, or a person's state).
+    pub(super) fn emit_actors(
+        &mut self,
+        ty: &'static str,
+        sa: usize,
+        ta: usize,
+        conf: f32,
+        cue: &[usize],
+        rule: &'static str,
+    ) {
+        let mut sa = sa;
         let Some(def) = self
             .corpus
             .schema

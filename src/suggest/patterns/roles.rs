@@ -664,14 +664,15 @@ impl Sent<'_> {
                     Some(a) => {
                         for o in self.list_from(first) {
                             if self.kind(o) != "group" && self.actor(o) != a {
-                                self.out.push(Raw {
-                                    ty: "cooperated",
-                                    source: a,
-                                    target: self.actor(o),
-                                    confidence: 0.6,
-                                    cue: vec![i, with],
-                                    rule: "with-carried-subject",
-                                });
+                                let o = self.actor(o);
+                                self.emit_actors(
+                                    "cooperated",
+                                    a,
+                                    o,
+                                    0.6,
+                                    &[i, with],
+                                    "with-carried-subject",
+                                );
                                 found_any = true;
                             }
                         }
@@ -756,32 +757,17 @@ impl Sent<'_> {
         }
         // `اتفق الجانبان على تكثيف تعاونهما`: the two sides of the meeting before; people's
         // cooperation is their states'.
-        let state = |s: &Self, a: usize| -> Option<usize> {
-            let x = &s.corpus.actors[a];
-            if x.kind == "person" {
-                x.country.as_deref().and_then(|c| s.ix.country(c))
-            } else {
-                Some(a)
-            }
-        };
         let sides_met = self
             .mem
             .met
-            .and_then(|(a, b)| Some((state(self, a)?, state(self, b)?)))
+            .and_then(|(a, b)| Some((self.side_of(a)?, self.side_of(b)?)))
             .filter(|(a, b)| a != b);
         if let Some((a, b)) = sides_met {
             let sides = self.find_tokens(|w| is_any(w, &["جانبان", "جانبين", "طرفان", "طرفين"]));
             let cue = self.find_tokens(|w| stem_of(w, CUES).is_some());
             if let (Some(&k), Some(&c)) = (sides.first(), cue.first()) {
                 if k.abs_diff(c) <= 6 && self.clause_of(k) == self.clause_of(c) {
-                    self.out.push(Raw {
-                        ty: "cooperated",
-                        source: a,
-                        target: b,
-                        confidence: 0.7,
-                        cue: vec![k, c],
-                        rule: "the-two-sides",
-                    });
+                    self.emit_actors("cooperated", a, b, 0.7, &[k, c], "the-two-sides");
                     found_any = true;
                 }
             }
