@@ -4,7 +4,11 @@
 //! "نظيرتها الإسبانية" (a counterpart: the country, or its collective security services),
 //! "ضباط/أطر أمنية مغربية" (a country's officers: its collective services), "البلدين" (the two
 //! countries of the document), and a title repeated without the name ("السفير القطري": the person
-//! that title introduced earlier).
+//! that title introduced earlier). Institutions named without their state are read through the
+//! story's states (`own_state_institutions`).
+//!
+//! About 900 lines: every reading of a phrase as an actor sits here, so they can be read (and
+//! ordered) together; the relation rules only consume them.
 
 pub use super::lexicon::{city, nationality, Index, CITIES};
 use super::tokens::{bases, is_any, Tok};

@@ -1,0 +1,353 @@
+//! The rules for meetings: who received, met or talked with whom, the sides of a meeting and
+//! the people attending it.
+
+use super::super::mentions::{nationality, Ent};
+use super::super::tokens::{bases, is_any, stem_of};
+use super::*;
+
+impl Sent<'_> {
+    /// `وحضر الاجتماع P وQ، فيما مثل الجانب السوري R`, `من الجانب الموريتاني P، ومن الجانب
+    /// السعودي Q`: the people of one side met the head of the other.
+    fn sides_met(&mut self) {
+        const EVENT: &[&str] = &["حضر", "اجتماع", "لقاء", "توقيع", "مراسم", "اشرف", "جلسه"];
+        if self.find_tokens(|w| stem_of(w, EVENT).is_some()).is_empty() {
+            return;
+        }
+        // Each `الجانب ADJ` (its word), and the first person within 8 words after it.
+        let sides: Vec<(usize, usize)> = (self.range[0]..self.range[1].saturating_sub(1))
+            .filter(|&k| {
+                is_any(self.w(k), &["جانب", "طرف"]) && nationality(self.w(k + 1)).is_some()
+            })
+            .filter_map(|k| Some((k, self.after(k + 1, 8, |x| self.kind(x) == "person")?)))
+            .collect();
+        let Some(&(first_side, _)) = sides.first() else {
+            return;
+        };
+        let heads: Vec<usize> = sides.iter().map(|&(_, p)| p).collect();
+        // People named before the first side belong to the other side.
+        let before: Vec<usize> = (0..self.ents.len())
+            .filter(|&e| {
+                self.kind(e) == "person" && self.ents[e].t[1] <= first_side && !heads.contains(&e)
+            })
+            .collect();
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for &b in &before {
+            for &h in &heads {
+                if self.countries_conflict(b, h) {
+                    pairs.push((b, h));
+                }
+            }
+        }
+        for a in 0..heads.len() {
+            for b in a + 1..heads.len() {
+                if self.countries_conflict(heads[a], heads[b]) {
+                    pairs.push((heads[a], heads[b]));
+                }
+            }
+        }
+        let cue = first_side;
+        for (a, b) in pairs {
+            self.emit("met", a, b, 0.75, &[cue], "sides");
+        }
+    }
+
+    pub(super) fn met(&mut self) {
+        self.sides_met();
+        const CUES: &[&str] = &[
+            "استقبل",
+            "يستقبل",
+            "استقبال",
+            "التقي",
+            "يلتقي",
+            "لقاء",
+            "التقاء",
+            "اجتمع",
+            "يجتمع",
+            "اجتماع",
+            "مباحثات",
+            "محادثات",
+            "تباحث",
+            "جمع",
+            "جمعت",
+            "يجمع",
+            "بحث",
+            "يبحث",
+            "met",
+            "meet",
+            "talks",
+            "received",
+        ];
+        let mut done_clauses = Vec::new();
+        for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+            let stem = stem_of(self.w(i), CUES).unwrap_or("");
+            // `التواصل الاجتماعي` (social) is not a meeting.
+            if stem == "اجتماع" && bases(self.w(i)).any(|b| b.starts_with("اجتماعي")) {
+                continue;
+            }
+            if matches!(stem, "بحث" | "يبحث")
+                && !self.find_tokens(|w| w == "مع").iter().any(|&j| j > i)
+            {
+                continue;
+            }
+            if stem == "بحث"
+                && bases(self.w(i)).any(|b| b.len() > "بحث".len() && b.starts_with("بحث"))
+            {
+                continue;
+            }
+            let c = self.clause_of(i);
+            if done_clauses.contains(&c) {
+                continue;
+            }
+            // `خلال اللقاء`: a meeting already told, not a new one.
+            if i > self.range[0]
+                && is_any(
+                    self.w(i - 1),
+                    &["خلال", "عقب", "بعد", "اثناء", "هامش", "ختام"],
+                )
+            {
+                continue;
+            }
+            // اجتماع بين X وY مع Z: each of X, Y met Z; without مع, the listed bodies of two
+            // states met each other.
+            let noun = matches!(stem, "اجتماع" | "لقاء" | "مباحثات" | "محادثات" | "التقاء");
+            if let Some(b) =
+                (i + 1..(i + 3).min(self.range[1])).find(|&k| noun && self.w(k) == "بين")
+            {
+                if let Some(first) = self.after(b, 2, |e| self.kind(e) != "group") {
+                    let list = self.list_from(first);
+                    let end = list.iter().map(|&e| self.ents[e].t[1]).max().unwrap_or(b);
+                    let with = (end..(end + 3).min(self.range[1])).find(|&k| self.w(k) == "مع");
+                    let other = with.and_then(|k| {
+                        // `مع وفد من ضباط X`: X.
+                        self.after(k, 6, |e| self.kind(e) != "group" && !list.contains(&e))
+                    });
+                    done_clauses.push(c);
+                    match other {
+                        Some(o) => {
+                            for &x in &list {
+                                self.emit("met", x, o, 0.8, &[i, b], "meeting-between-with");
+                            }
+                        }
+                        None => {
+                            for a in 0..list.len() {
+                                for b2 in a + 1..list.len() {
+                                    if self.countries_conflict(list[a], list[b2]) {
+                                        let (x, y) = (list[a], list[b2]);
+                                        self.emit("met", x, y, 0.8, &[i, b], "meeting-between");
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    continue;
+                }
+            }
+            // جمع X مع Y: the meeting brought X together with Y (not الجمعة, جمعية).
+            if matches!(stem, "جمع" | "جمعت" | "يجمع") {
+                if !is_any(self.w(i), &["جمع", "جمعت", "يجمع", "تجمع"]) {
+                    continue;
+                }
+                if let Some(x) = self.after(i, 8, |e| !self.placed(e)) {
+                    let x = self.resolve_person(x);
+                    let with = (self.ents[x].t[1]..(self.ents[x].t[1] + 4).min(self.range[1]))
+                        .find(|&k| self.w(k) == "مع");
+                    if let Some(with) = with {
+                        let person = self.kind(x) == "person";
+                        // A delegation headed by a person (`وفد … ترأسه P`): P.
+                        let y = self
+                            .after(with, 14, |e| {
+                                self.actor(e) != self.actor(x)
+                                    && (!person || self.kind(e) == "person")
+                            })
+                            .or_else(|| self.after(with, 4, |e| self.actor(e) != self.actor(x)));
+                        if let Some(y) = y {
+                            let y = self.resolve_person(y);
+                            self.emit("met", x, y, 0.8, &[i, with], "brought-together");
+                            done_clauses.push(self.clause_of(i));
+                            continue;
+                        }
+                    }
+                }
+                continue;
+            }
+            // استقبال P لـQ: the person right after the noun receives.
+            // استقبال P لـQ, لقاء وزير الداخلية P بـQ: the person right after the noun (its
+            // titles allowed) is the subject.
+            let receiver = matches!(stem, "استقبال" | "لقاء" | "اجتماع")
+                .then(|| {
+                    let window = if stem == "استقبال" { 1 } else { 4 };
+                    self.after(i, window, |e| self.kind(e) == "person")
+                        .filter(|&e| {
+                            (i + 1..self.ents[e].t[0])
+                                .all(|k| !self.in_ent(k) || self.headless_title_at(k))
+                        })
+                        // … and the other party after it, marked by ب or مع (`لقاء P بـQ`).
+                        .filter(|&e| {
+                            stem == "استقبال" || {
+                                let end = self.ents[e].t[1];
+                                (end..(end + 6).min(self.range[1])).any(|k| {
+                                    self.w(k) == "مع"
+                                        || (self.w(k).starts_with('ب') && !self.toks[k].punct)
+                                })
+                            }
+                        })
+                })
+                .flatten();
+            let subject = receiver
+                .or_else(|| self.before(i, |e| self.kind(e) == "person"))
+                .or_else(|| self.carried_subject(i))
+                .or_else(|| {
+                    if self.clause_initial(i) {
+                        self.after(i, 8, |_| true).map(|e| self.resolve_person(e))
+                    } else {
+                        self.before(i, |_| true)
+                    }
+                });
+            // `كما التقى سفير باكستان P`: a verb opening its sentence with only its object after
+            // it continues the host of the meeting told before.
+            let subject = match subject {
+                Some(x)
+                    if self.clause_initial(i)
+                        && matches!(stem, "استقبل" | "التقي" | "يستقبل" | "يلتقي")
+                        && self.kind(x) == "person"
+                        && !(self.range[0]..i).any(|k| self.in_ent(k)) =>
+                {
+                    let host =
+                        self.mem.met.map(|m| m.0).filter(|&h| {
+                            h != self.actor(x) && self.corpus.actors[h].kind == "person"
+                        });
+                    let others = (0..self.ents.len())
+                        .filter(|&e| self.kind(e) == "person" && self.actor(e) != self.actor(x))
+                        .count();
+                    match host {
+                        Some(h) if others == 0 => {
+                            self.ents.push(Ent {
+                                actor: h,
+                                t: [i, i + 1],
+                                reading: Some("the host of the meeting told before"),
+                            });
+                            Some(self.ents.len() - 1)
+                        }
+                        _ => Some(x),
+                    }
+                }
+                other => other,
+            };
+            let Some(mut s) = subject else { continue };
+            if let Some(p) = self.leader_of_title(s) {
+                s = p;
+            }
+            // `عقد X مع أخيه Y جلسة`: Y after مع is the other party; X is the subject.
+            let mut with_party = None;
+            if let Some(m) = self.with_before(s) {
+                if let Some(x) = self.before(m, |e| self.kind(e) == "person") {
+                    with_party = Some(s);
+                    s = x;
+                }
+            }
+            let person = self.kind(s) == "person";
+            let mut objects: Vec<usize> = with_party.into_iter().collect();
+            // The bodies of the subject's own title (`المدير العام للأمن الوطني ومراقبة التراب`).
+            let own_title: Vec<usize> = if !person && self.headless_title(s) {
+                self.list_from(s)
+            } else {
+                Vec::new()
+            };
+            for e in 0..self.ents.len() {
+                if self.ents[e].t[0] <= i.max(self.ents[s].t[1] - 1)
+                    || !self.same_clause(e_start(self, e), i)
+                {
+                    continue;
+                }
+                // Not who sent or instructed (`بتعليمات من الرئيس X`, `بدعوة من X`).
+                let from_whom = {
+                    let mut k = self.ents[e].t[0];
+                    while k > self.range[0]
+                        && (self.is_title(k - 1) || HONORIFICS.contains(&self.w(k - 1)))
+                    {
+                        k -= 1;
+                    }
+                    k > self.range[0] + 1
+                        && self.w(k - 1) == "من"
+                        && !is_any(self.w(k - 2), &["وفد", "وفدا", "بعثه", "كل"])
+                };
+                if from_whom {
+                    continue;
+                }
+                let r = self.resolve_person(e);
+                if r == s
+                    || own_title.contains(&e)
+                    || self.actor(r) == self.actor(s)
+                    || objects.contains(&r)
+                    || self.located(r)
+                {
+                    continue;
+                }
+                // A person meets people, or a body through its heads (`مع رؤساء وكالات X`).
+                let heads = self.heads_of(r) || self.counterpart(r);
+                if person && self.kind(r) != "person" && !heads {
+                    continue;
+                }
+                if self.headless_title(r) && !heads {
+                    continue;
+                }
+                objects.push(r);
+                if !person {
+                    break;
+                }
+            }
+            // عقد X مع Y جلسة مباحثات: the party after مع, before the cue.
+            if objects.is_empty() && person {
+                let with = (self.ents[s].t[1]..i).find(|&k| self.w(k) == "مع");
+                if let Some(o) = with.and_then(|k| {
+                    self.after(k, 8, |e| self.kind(e) == "person" && self.ents[e].t[1] <= i)
+                }) {
+                    objects.push(o);
+                }
+            }
+            // استقبل X وفدا عن Y: a person meeting a delegation of a body.
+            if objects.is_empty() && person {
+                let delegation = (i + 1..(i + 8).min(self.range[1]))
+                    .find(|&k| is_any(self.w(k), &["وفد", "وفدا", "بعثه", "مسوولين", "مسوولي"]));
+                if let Some(k) = delegation {
+                    if let Some(o) = self.after(k, 4, |e| self.kind(e) != "person") {
+                        self.emit("met", s, o, 0.7, &[i, k], "delegation");
+                        done_clauses.push(c);
+                        continue;
+                    }
+                }
+            }
+            if objects.is_empty() {
+                continue;
+            }
+            done_clauses.push(c);
+            // A head of state receiving his own minister with a foreign guest: the meeting is
+            // with the guest, whom the minister meets too.
+            let foreign: Vec<usize> = objects
+                .iter()
+                .copied()
+                .filter(|&o| self.countries_conflict(s, o))
+                .collect();
+            let local: Vec<usize> = objects
+                .iter()
+                .copied()
+                .filter(|&o| {
+                    !foreign.contains(&o) && self.corpus.actors[self.actor(o)].country.is_some()
+                })
+                .collect();
+            if person && !foreign.is_empty() && !local.is_empty() {
+                for &f in &foreign {
+                    self.emit("met", s, f, 0.8, &[i], "met");
+                    for &l in &local {
+                        self.emit("met", l, f, 0.75, &[i], "received-together");
+                    }
+                }
+                continue;
+            }
+            for (n, o) in objects.into_iter().enumerate() {
+                let conf = if n == 0 { 0.85 } else { 0.8 };
+                self.emit("met", s, o, conf, &[i], "met");
+            }
+        }
+    }
+}
