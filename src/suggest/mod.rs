@@ -147,7 +147,7 @@ pub fn propose(
     for sent in in_scope_sentences(doc) {
         let range = tok_range(toks, sent);
         if range[0] < range[1] {
-            patterns::sentence_rules(corpus, ix, toks, ents, range, &groups, &mut first);
+            patterns::sentence_heads(corpus, ix, toks, ents, range, &mut first);
         }
     }
     let mut mem = patterns::DocMemory {

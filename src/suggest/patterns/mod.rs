@@ -135,15 +135,16 @@ pub(super) struct Sent<'a> {
 }
 
 /// The relations the rules find in one sentence (token range `range`).
-pub fn sentence_rules(
-    corpus: &Corpus,
-    ix: &Index,
-    toks: &[Tok],
+/// The sentence view over token range `range`: its entities, clauses and the document's memory.
+fn sentence<'a>(
+    corpus: &'a Corpus,
+    ix: &'a Index,
+    toks: &'a [Tok],
     ents: &[Ent],
     range: [usize; 2],
-    doc_groups: &[usize],
-    mem: &mut DocMemory,
-) -> Vec<Raw> {
+    doc_groups: &'a [usize],
+    mem: &'a mut DocMemory,
+) -> Sent<'a> {
     let mut clause = Vec::with_capacity(range[1] - range[0]);
     let mut c = 0;
     for t in &toks[range[0]..range[1]] {
@@ -169,6 +170,35 @@ pub fn sentence_rules(
         out: Vec::new(),
     };
     s.join_other_names();
+    s
+}
+
+/// The heads a sentence names (`leads`), into the document's memory: the first reading of a
+/// document, so a bare title earlier in it (a headline's) reads as its holder.
+pub fn sentence_heads(
+    corpus: &Corpus,
+    ix: &Index,
+    toks: &[Tok],
+    ents: &[Ent],
+    range: [usize; 2],
+    mem: &mut DocMemory,
+) {
+    let mut s = sentence(corpus, ix, toks, ents, range, &[], mem);
+    s.leads();
+    s.remember_heads();
+}
+
+/// The relations the rules find in one sentence (token range `range`).
+pub fn sentence_rules(
+    corpus: &Corpus,
+    ix: &Index,
+    toks: &[Tok],
+    ents: &[Ent],
+    range: [usize; 2],
+    doc_groups: &[usize],
+    mem: &mut DocMemory,
+) -> Vec<Raw> {
+    let mut s = sentence(corpus, ix, toks, ents, range, doc_groups, mem);
     if s.ents.is_empty()
         && s.mem.met.is_none()
         && !toks[range[0]..range[1]]
@@ -192,11 +222,7 @@ pub fn sentence_rules(
     if let Some(m) = s.out.iter().find(|r| r.ty == "met") {
         s.mem.met = Some((m.source, m.target));
     }
-    for r in s.out.iter().filter(|r| r.ty == "leads") {
-        if !s.mem.leaders.contains(&(r.target, r.source)) {
-            s.mem.leaders.push((r.target, r.source));
-        }
-    }
+    s.remember_heads();
     // The body the sentence was about: the source of its first event or cooperation.
     if let Some(r) = s.out.iter().find(|r| {
         !matches!(r.ty, "leads" | "part-of" | "member-of")
@@ -226,6 +252,13 @@ pub struct DocMemory {
 }
 
 impl<'a> Sent<'a> {
+    fn remember_heads(&mut self) {
+        for r in self.out.iter().filter(|r| r.ty == "leads") {
+            if !self.mem.leaders.contains(&(r.target, r.source)) {
+                self.mem.leaders.push((r.target, r.source));
+            }
+        }
+    }
     pub(super) fn kind(&self, e: usize) -> &str {
         &self.corpus.actors[self.ents[e].actor].kind
     }
