@@ -3,7 +3,7 @@
 //! matcher recalls.
 
 use super::candidates::{candidates, Candidate};
-use super::mentions::{entities, own_state_institutions, refine, Ent, Index};
+use super::mentions::{entities, own_state_institutions, refine, Ent};
 use super::tokens::{tokenize, Tok};
 use super::{propose, Found, Matcher, Proposal};
 use crate::corpus::{Corpus, Doc};
@@ -52,9 +52,9 @@ pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
         .filter(|f| in_scope(f.span))
         .collect();
     let found = refine(corpus, &toks, found);
-    let ix = Index::new(corpus, m);
+    let ix = m.index();
     let chars: Vec<char> = doc.text.chars().collect();
-    let found = own_state_institutions(corpus, &ix, &chars, &toks, found);
+    let found = own_state_institutions(corpus, ix, &chars, &toks, found);
     let actor_id = |i: usize| corpus.actors[i].id.as_str();
     let annotated = found
         .iter()
@@ -85,11 +85,11 @@ pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
             recall.overlapping += 1;
         }
     }
-    let ents: Vec<Ent> = entities(corpus, &ix, &toks, &found)
+    let ents: Vec<Ent> = entities(corpus, ix, &toks, &found)
         .into_iter()
         .filter(|e| e.t[0] < e.t[1] && in_scope([toks[e.t[0]].span[0], toks[e.t[1] - 1].span[1]]))
         .collect();
-    let proposals = propose(corpus, &ix, doc, &toks, &ents);
+    let proposals = propose(corpus, ix, doc, &toks, &ents);
     let cands = candidates(&chars, &toks, &ents)
         .into_iter()
         .filter(|c| in_scope(c.span))

@@ -6,6 +6,7 @@
 //! Where matches overlap the longest wins. An all-capital Latin acronym (`DGST`, `US`) matches only
 //! in capitals, so the English word "us" is not the United States.
 
+use super::lexicon::Index;
 use super::Found;
 use crate::corpus::Corpus;
 use crate::text::{fold, fold_mapped};
@@ -33,6 +34,8 @@ pub struct Matcher {
     patterns: Vec<Pattern>,
     /// The folded key of each pattern.
     keys: Vec<String>,
+    /// What the readings look up, built once with the automaton rather than per document.
+    index: Index,
 }
 
 impl Matcher {
@@ -85,7 +88,19 @@ impl Matcher {
             .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(&keys)
             .map_err(|e| format!("building the name matcher: {e}"))?;
-        Ok(Matcher { ac, patterns, keys })
+        let mut m = Matcher {
+            ac,
+            patterns,
+            keys,
+            index: Index::default(),
+        };
+        m.index = Index::new(corpus, &m);
+        Ok(m)
+    }
+
+    /// The lexicon's lookups (countries, collectives, ministries, bodies' names).
+    pub fn index(&self) -> &Index {
+        &self.index
     }
 
     /// Every folded name or alias with the actors it names (the `ل` forms of names with the
