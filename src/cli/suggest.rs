@@ -169,7 +169,7 @@ pub fn print_proposal(corpus: &Corpus, p: &Proposal, out: &mut dyn Write) -> std
     }
     writeln!(
         out,
-        "  {:<4} {} {} {} ({})   {:.2}   cue {:?}{extra}",
+        "  {:<4} {} {} {} ({})   {:.2}   cue \"{}\"{extra}",
         p.id,
         corpus.actors[p.source].id,
         if directed { "→" } else { "—" },

@@ -309,7 +309,12 @@ pub const HONORIFICS: &[&str] = &[
     "الاول",
     "اول",
     "الركن",
-    "الرائد",
+    "ركن",
+    "المقدم",
+    "الملازم",
+    "العماد",
+    "المهندس",
+    "الرايد",
     "النقيب",
     "معالي",
     "سعاده",
@@ -895,4 +900,20 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         }
     }
     ents
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word lists are compared with folded tokens: a word written with `ئ`, `ة` or `أ` would
+    /// never match.
+    #[test]
+    fn word_lists_are_written_folded() {
+        for list in [TITLES, HONORIFICS, ANAPHORS, SERVICE_NOUNS] {
+            for w in list {
+                assert_eq!(crate::text::fold(w), *w, "write {w:?} folded");
+            }
+        }
+    }
 }

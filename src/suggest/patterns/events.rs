@@ -311,7 +311,7 @@ impl Sent<'_> {
                 let to_after = self.after(self.ents[src].t[1] - 1, 4, |e| {
                     e != src
                         && self.kind(e) != "group"
-                        && (is_any(self.w(self.ents[e].t[0] - 1), &["الي", "لفائده"])
+                        && (is_any(self.w(self.ents[e].t[0] - 1), &["الي", "لفايده"])
                             || self.toks[self.ents[e].t[0]].f.starts_with('ل'))
                 });
                 let Some(tgt) = to_after.or_else(|| self.before(i, |e| e != src)) else {

@@ -98,8 +98,12 @@ impl Sent<'_> {
             if done_clauses.contains(&c) {
                 continue;
             }
-            // `خلال اللقاء`: a meeting already told, not a new one.
+            // `خلال اللقاء`: a meeting already told, not a new one; but `خلال لقاء P مع Q` names
+            // its parties.
+            let construct = is_any(self.w(i), &["لقاء", "اجتماع", "استقبال", "مباحثات"])
+                && self.after(i, 8, |e| self.kind(e) == "person").is_some();
             if i > self.range[0]
+                && !construct
                 && is_any(
                     self.w(i - 1),
                     &["خلال", "عقب", "بعد", "اثناء", "هامش", "ختام"],
@@ -175,7 +179,8 @@ impl Sent<'_> {
             // titles allowed) is the subject.
             let receiver = matches!(stem, "استقبال" | "لقاء" | "اجتماع")
                 .then(|| {
-                    let window = if stem == "استقبال" { 1 } else { 4 };
+                    // `لقاء مدير X ADJ اللواء الركن P`: a title, its body and ranks before the person.
+                    let window = if stem == "استقبال" { 1 } else { 8 };
                     self.after(i, window, |e| self.kind(e) == "person")
                         .filter(|&e| {
                             (i + 1..self.ents[e].t[0])

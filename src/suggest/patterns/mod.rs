@@ -60,6 +60,9 @@ pub(super) const CONJ: &[&str] = &[
     "جهته",
     "جهتها",
     "جهتهم",
+    "جانبه",
+    "جانبها",
+    "جانبهم",
     "ومن",
 ];
 /// Marks of a prepositional object: an actor right after them is not a subject.
@@ -492,7 +495,14 @@ impl<'a> Sent<'a> {
             if p.punct {
                 return true;
             }
-            if CONJ.contains(&p.f.as_str()) || is_any(&p.f, CONJ) {
+            // `من جانبه/من جهته أشاد X`: من opens the phrase.
+            let side_from = p.f == "من"
+                && k < self.range[1]
+                && is_any(
+                    &self.toks[k].f,
+                    &["جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم"],
+                );
+            if CONJ.contains(&p.f.as_str()) || is_any(&p.f, CONJ) || side_from {
                 k -= 1;
                 continue;
             }
@@ -746,11 +756,29 @@ pub(super) fn e_start(s: &Sent, e: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::{AREAS, BENEFICIARY, CLAUSE_WORDS, CONJ, EQUIPMENT, PREP_MARKS, UNIT_MARKS};
     use crate::corpus::{self, Corpus, Doc};
     use crate::model::DocFile;
     use crate::suggest::analysis::analyse;
     use crate::suggest::Matcher;
     use std::path::Path;
+
+    /// Tokens are folded before they are compared with these lists.
+    #[test]
+    fn word_lists_are_written_folded() {
+        let lists = [
+            CLAUSE_WORDS,
+            CONJ,
+            PREP_MARKS,
+            EQUIPMENT,
+            AREAS,
+            UNIT_MARKS,
+            BENEFICIARY,
+        ];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            assert_eq!(crate::text::fold(w), *w, "write {w:?} folded");
+        }
+    }
 
     fn dev() -> Corpus {
         corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/suggest-eval/dev"))

@@ -24,7 +24,20 @@ impl Sent<'_> {
             let mut orgs: Vec<usize> = Vec::new();
             let mut k = i + 1;
             // `المدير العام لقطبي المديرية…`: words between the title and its bodies.
-            while k < self.range[1] && is_any(self.w(k), &["العام", "العامه", "عام", "قطبي", "قطب"])
+            while k < self.range[1]
+                && is_any(
+                    self.w(k),
+                    &[
+                        "العام",
+                        "العامه",
+                        "عام",
+                        "قطبي",
+                        "قطب",
+                        "التنفيذي",
+                        "التنفيذيه",
+                        "الاقليمي",
+                    ],
+                )
             {
                 k += 1;
             }
@@ -76,15 +89,29 @@ impl Sent<'_> {
                     && self
                         .ent_starting(k + 1)
                         .is_some_and(|e| self.kind(e) == "person");
-                if !(self.is_filler(k) || self.in_ent(k) || portfolio || is_any(self.w(k), &["في"]))
-                {
+                // `مدير X بالإنابة، P`: an acting head leads too.
+                let acting = is_any(self.w(k), &["في", "بالانابه", "بالنيابه", "المكلف"]);
+                if !(self.is_filler(k) || self.in_ent(k) || portfolio || acting) {
                     break;
                 }
                 k += 1;
                 n += 1;
             }
+            // `P المدير X و Q رئيس Y`: a person right before the title holds it; the one after,
+            // joined by و, begins the next item.
+            let adjacent =
+                (0..self.ents.len()).find(|&e| self.ents[e].t[1] == i && self.kind(e) == "person");
+            if let (Some(a), Some(p)) = (adjacent, person) {
+                let t0 = self.ents[p].t[0];
+                if self.toks[t0].f.starts_with('و') || self.w(t0 - 1) == "و" {
+                    person = Some(a);
+                }
+            }
             // Or a person right before: `P، مدير X`, `P وزير X`.
-            if person.is_none() && i >= self.range[0] + 2 && matches!(self.w(i - 1), "،" | ",") {
+            if person.is_none()
+                && i >= self.range[0] + 2
+                && matches!(self.w(i - 1), "،" | "," | "\"" | "”" | "»")
+            {
                 person = (0..self.ents.len())
                     .find(|&e| self.ents[e].t[1] == i - 1 && self.kind(e) == "person");
             }
@@ -190,11 +217,8 @@ impl Sent<'_> {
             "عضوا",
             "عضويه",
             "اعضاء",
-            "يترأس",
             "يتراس",
-            "ترأس",
             "تراس",
-            "تترأس",
             "تتراس",
             "رياسه",
         ];
