@@ -54,6 +54,46 @@ const NATIONALITIES: &[(&str, &str)] = &[
     ("سويسري", "CH"),
     ("دنماركي", "DK"),
     ("نرويجي", "NO"),
+    ("تشيكي", "CZ"),
+    ("بولندي", "PL"),
+    ("يوناني", "GR"),
+    ("بلغاري", "BG"),
+    ("اوكراني", "UA"),
+    ("مجري", "HU"),
+    ("صربي", "RS"),
+    ("كرواتي", "HR"),
+    ("فنلندي", "FI"),
+    ("ايرلندي", "IE"),
+    ("قبرصي", "CY"),
+    ("استرالي", "AU"),
+    ("نيوزيلندي", "NZ"),
+    ("برازيلي", "BR"),
+    ("ارجنتيني", "AR"),
+    ("مكسيكي", "MX"),
+    ("كولومبي", "CO"),
+    ("ياباني", "JP"),
+    ("كوري", "KR"),
+    ("اندونيسي", "ID"),
+    ("ماليزي", "MY"),
+    ("سنغافوري", "SG"),
+    ("تايلندي", "TH"),
+    ("فلبيني", "PH"),
+    ("اذربيجاني", "AZ"),
+    ("كازاخستاني", "KZ"),
+    ("اوزبكي", "UZ"),
+    ("فلسطيني", "PS"),
+    ("كيني", "KE"),
+    ("اثيوبي", "ET"),
+    ("صومالي", "SO"),
+    ("تشادي", "TD"),
+    ("بوركينابي", "BF"),
+    ("ايفواري", "CI"),
+    ("غاني", "GH"),
+    ("كاميروني", "CM"),
+    ("غابوني", "GA"),
+    ("نيجري", "NE"),
+    ("جيبوتي", "DJ"),
+    ("اريتري", "ER"),
 ];
 
 /// Irregular plurals.
@@ -64,6 +104,9 @@ const NATIONALITY_PLURALS: &[(&str, &str)] = &[
     ("اسبان", "ES"),
     ("عراقيين", "IQ"),
     ("فرنسيين", "FR"),
+    ("اتراك", "TR"),
+    ("المان", "DE"),
+    ("انجليز", "GB"),
 ];
 
 /// The country a folded word names as a nationality adjective (`الإسبانية`, `مغاربة`).
@@ -284,5 +327,28 @@ impl Index {
             .iter()
             .find(|(k, _)| k.starts_with(prefix))
             .map(|(_, a)| *a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nationalities_are_written_folded_and_read() {
+        for (w, code) in NATIONALITIES.iter().chain(NATIONALITY_PLURALS) {
+            assert_eq!(crate::text::fold(w), *w, "write {w:?} folded");
+            assert_eq!(nationality(w), Some(*code), "{w}");
+        }
+        let cases = [
+            ("التشيكيه", Some("CZ")),
+            ("والنيوزيلندي", Some("NZ")),
+            ("الفلسطينيين", Some("PS")),
+            ("الاتراك", Some("TR")),
+            ("التعاون", None),
+        ];
+        for (w, want) in cases {
+            assert_eq!(nationality(w), want, "{w}");
+        }
     }
 }

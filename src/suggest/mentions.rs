@@ -736,6 +736,44 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             });
         }
     }
+    // `أعرب الوزير التركي`, `السفير التشيكي`, `المسؤول الأوروبي`: a title or an official with a
+    // nationality and no name after it is the one person of that nationality the story names.
+    const OFFICIALS: &[&str] = &["مسوول", "مسووله", "مبعوث", "مبعوثه", "ضيف"];
+    for i in 0..toks.len().saturating_sub(1) {
+        let w = &toks[i].f;
+        let definite = ["ال", "وال", "فال", "بال", "لل"]
+            .iter()
+            .any(|p| w.starts_with(p));
+        if named[i]
+            || named[i + 1]
+            || !definite
+            || !bases(w).any(|b| TITLES.contains(&b) || OFFICIALS.contains(&b))
+            || extra.iter().any(|e| e.t[0] <= i && i < e.t[1])
+            || ents.iter().any(|e| e.t[0] > i + 1 && e.t[0] <= i + 4)
+        {
+            continue;
+        }
+        let Some(code) = nationality(&toks[i + 1].f) else {
+            continue;
+        };
+        let mut peers: Vec<usize> = ents
+            .iter()
+            .map(|e| e.actor)
+            .filter(|&a| {
+                corpus.actors[a].kind == "person" && corpus.actors[a].country.as_deref() == Some(code)
+            })
+            .collect();
+        peers.dedup();
+        peers.sort_unstable();
+        peers.dedup();
+        if let [p] = peers[..] {
+            extra.push(Ent {
+                actor: p,
+                t: [i, i + 2],
+                reading: Some("an official of that nationality: the one the story names"),
+            });
+        }
+    }
     // `وأكدت الشرطة أن`, `وقالت المنظمة إن`: a bare head noun with the article, standing alone,
     // is the body named last before whose name has that noun.
     for (i, t) in toks.iter().enumerate() {

@@ -137,6 +137,8 @@ pub fn propose(
     }
     let published = doc.meta.published.as_deref();
     let mut out: Vec<Proposal> = Vec::new();
+    // (proposal, sentence start, rule) of every hit counted.
+    let mut support: Vec<(usize, u32, &str)> = Vec::new();
     // A first reading finds the heads the whole document names, so a headline's bare title
     // (`توشيح المدير العام للأمن الوطني`) reads as the person the body of the text names.
     let named: Vec<usize> = ents.iter().map(|e| e.actor).collect();
@@ -181,13 +183,17 @@ pub fn propose(
                 continue;
             };
             let (sid, tid) = (&corpus.actors[r.source].id, &corpus.actors[r.target].id);
-            // The same claim again: merge.
-            if let Some(p) = out.iter_mut().find(|p| {
+            // The same claim again: merge. It counts as more support only from another sentence
+            // or another rule, not from the same pair named twice in one sentence.
+            if let Some((k, p)) = out.iter_mut().enumerate().find(|(_, p)| {
                 p.ty == r.ty
                     && ((p.source == r.source && p.target == r.target)
                         || (!ty.directed && p.source == r.target && p.target == r.source))
             }) {
-                p.hits += 1;
+                if !support.contains(&(k, sent[0], r.rule)) {
+                    support.push((k, sent[0], r.rule));
+                    p.hits += 1;
+                }
                 if r.confidence > p.confidence {
                     p.confidence = r.confidence;
                     p.cue = cue.clone();
@@ -202,6 +208,7 @@ pub fn propose(
                 .find(|x| same_claim(x, ty, sid, tid, sent))
                 .map(|x| x.id.clone());
             let dated = !timeless(r.ty);
+            support.push((out.len(), sent[0], r.rule));
             out.push(Proposal {
                 id: String::new(),
                 ty: r.ty.to_string(),

@@ -107,13 +107,24 @@ impl Sent<'_> {
                     person = Some(a);
                 }
             }
-            // Or a person right before: `P، مدير X`, `P وزير X`.
-            if person.is_none()
-                && i >= self.range[0] + 2
-                && matches!(self.w(i - 1), "،" | "," | "\"" | "”" | "»")
-            {
-                person = (0..self.ents.len())
-                    .find(|&e| self.ents[e].t[1] == i - 1 && self.kind(e) == "person");
+            // Or a person right before: `P، مدير X`, `P وزير X`; also when the person after is
+            // of another state than the body (`P، وزير الداخلية المصري، Q، وزير …`).
+            let before = (i >= self.range[0] + 2
+                && matches!(self.w(i - 1), "،" | "," | "\"" | "”" | "»"))
+            .then(|| {
+                (0..self.ents.len())
+                    .find(|&e| self.ents[e].t[1] == i - 1 && self.kind(e) == "person")
+            })
+            .flatten();
+            match (person, before) {
+                (None, Some(b)) => person = Some(b),
+                (Some(p), Some(b))
+                    if self.countries_conflict(p, orgs[0])
+                        && !self.countries_conflict(b, orgs[0]) =>
+                {
+                    person = Some(b)
+                }
+                _ => {}
             }
             if person.is_none() && i > self.range[0] {
                 person = (0..self.ents.len())
