@@ -124,7 +124,17 @@ impl Sent<'_> {
                         .then(|| self.after(i, 6, |e| e < first && party(self, e)))
                         .flatten()
                 })
-                .or_else(|| self.agent_before(i).filter(|&e| party(self, e)));
+                .or_else(|| self.agent_before(i).filter(|&e| party(self, e)))
+                // `اعتُقل في بلجيكا بالتعاون مع X`: with no doer named, the state where it
+                // happened, when the partner is of another.
+                .or_else(|| {
+                    self.before(i, |e| {
+                        self.kind(e) == "country"
+                            && self.placed(e)
+                            && self.same_clause(self.ents[e].t[0], i)
+                            && self.countries_conflict(e, first)
+                    })
+                });
             // `العملية التي جرت بتنسيق مع X`: the operation of the body the sentence before
             // was about.
             let carried = || {
@@ -188,6 +198,38 @@ impl Sent<'_> {
             }
         }
         self.ents.truncate(n0);
+        // `الجهود المشتركة التي بذلتها السلطات الفلسطينية والأردنية`, `X وY في عملية مشتركة`: a
+        // joint effort and two parties of different states listed next to it.
+        const JOINT: &[&str] = &[
+            "جهود", "عمليه", "عمل", "تحقيق", "تحقيقات", "دوريات", "تمرين", "مناورات", "حمله",
+        ];
+        if !found_any {
+            for i in self.find_tokens(|w| is_any(w, &["مشترك", "مشتركه"])) {
+                if i == self.range[0] || !is_any(self.w(i - 1), JOINT) {
+                    continue;
+                }
+                let near = |s: &Self, e: usize| {
+                    !matches!(s.kind(e), "person" | "group") && s.same_clause(s.ents[e].t[0], i)
+                };
+                let first = self
+                    .after(i, 6, |e| near(self, e))
+                    .or_else(|| self.before(i - 1, |e| near(self, e) && !self.placed(e)));
+                let Some(first) = first else { continue };
+                // A list ending before the cue is found from its first item.
+                let first = (0..self.ents.len())
+                    .find(|&x| self.list_from(x).contains(&first))
+                    .unwrap_or(first);
+                let list = self.list_from(first);
+                for a in 0..list.len() {
+                    for b in a + 1..list.len() {
+                        if self.countries_conflict(list[a], list[b]) {
+                            self.emit("cooperated", list[a], list[b], 0.65, &[i], "joint");
+                            found_any = true;
+                        }
+                    }
+                }
+            }
+        }
         // X ونظيرتها Y: acting together.
         for e in 0..self.ents.len() {
             let t0 = self.ents[e].t[0];

@@ -98,12 +98,14 @@ impl Sent<'_> {
                 n += 1;
             }
             // `P المدير X و Q رئيس Y`: a person right before the title holds it; the one after,
-            // joined by و, begins the next item.
+            // joined by و or past a comma, begins the next item.
             let adjacent =
                 (0..self.ents.len()).find(|&e| self.ents[e].t[1] == i && self.kind(e) == "person");
             if let (Some(a), Some(p)) = (adjacent, person) {
                 let t0 = self.ents[p].t[0];
-                if self.toks[t0].f.starts_with('و') || self.w(t0 - 1) == "و" {
+                // `P وزير الداخلية، Q`: past a comma, Q is another item.
+                let apart = (last_end..t0).any(|k| self.toks[k].punct);
+                if apart || self.toks[t0].f.starts_with('و') || self.w(t0 - 1) == "و" {
                     person = Some(a);
                 }
             }
@@ -148,9 +150,9 @@ impl Sent<'_> {
                     // A minister leads a ministry the document names; `وزير الداخلية` alone does
                     // not say which body it is.
                     let virtual_ministry = self.ents[o].reading == Some(MINISTER);
-                    // An ambassador or a minister of a state does not lead it; only its head does.
-                    if self.kind(o) == "country" && !is_any(self.w(i), &["رييس", "رييسه"])
-                    {
+                    // An ambassador or a minister of a state does not lead it, and the annotated
+                    // sets record no head of state as leading one (their post is in the note).
+                    if self.kind(o) == "country" {
                         continue;
                     }
                     // `وزير الداخلية P`: the interior ministry of P's state.
