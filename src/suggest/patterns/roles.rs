@@ -295,16 +295,58 @@ impl Sent<'_> {
             self.emit("part-of", u, p, 0.9, &[i], "unit-of");
         }
         // A unit named right before its known parent (`الشرطة القضائية بالمديرية العامة للأمن الوطني`).
-        for u in 0..self.ents.len() {
+        let n0 = self.ents.len();
+        for u in 0..n0 {
             let parents: Vec<String> =
                 crate::suggest::mentions::ancestors(self.corpus, self.actor(u)).collect();
             if parents.is_empty() {
                 continue;
             }
             let end = self.ents[u].t[1];
-            let Some(p) = self.after(end.saturating_sub(1), 3, |e| {
+            // `الأمانة العامة لمجلس وزراء الداخلية العرب`: a unit's name that holds its parent's.
+            let text: Vec<&str> = (self.ents[u].t[0]..end).map(|k| self.w(k)).collect();
+            let text = text.join(" ");
+            let within = self.corpus.actors.iter().position(|a| {
+                a.id == parents[0]
+                    && a.names.values().chain(a.aliases.iter()).any(|n| {
+                        let n = crate::text::fold(n);
+                        // In the genitive with ل (`لمجلس …`, `لـ (الإنتربول)`, `التابع لهيئة …`),
+                        // not a construct (`وكالة الاتحاد الأوروبي`).
+                        n.len() > 6
+                            && text.match_indices(n.as_str()).any(|(at, _)| {
+                                // What precedes the parent's name, less brackets and tatweel,
+                                // ends in a word ل or a ل prefixed to it.
+                                let lead = text[..at].trim_end_matches([' ', '(', 'ـ']);
+                                lead.strip_suffix('ل').is_some_and(|b| b.ends_with(' '))
+                            })
+                    })
+            });
+            if let Some(a) = within {
+                self.emit_actors("part-of", self.actor(u), a, 0.7, &[self.ents[u].t[0]], "named-with-parent");
+                continue;
+            }
+            let p = self.after(end.saturating_sub(1), 3, |e| {
                 parents.contains(&self.corpus.actors[self.actor(e)].id)
-            }) else {
+            });
+            // `إدارة التعاون الدولي بوزارة الداخلية`: a ministry's bare name right after its
+            // unit is the unit's ministry, though several ministries have that name.
+            let p = p.or_else(|| {
+                if end + 1 >= self.range[1] || !bases(self.w(end)).any(|b| b == "وزاره") {
+                    return None;
+                }
+                let want = format!("وزاره {}", bases(self.w(end + 1)).last()?);
+                let a = self.corpus.actors.iter().position(|a| {
+                    parents.contains(&a.id)
+                        && a.names.values().any(|n| crate::text::fold(n).starts_with(&want))
+                })?;
+                self.ents.push(Ent {
+                    actor: a,
+                    t: [end, end + 2],
+                    reading: Some("a ministry's bare name after its unit: the unit's ministry"),
+                });
+                Some(self.ents.len() - 1)
+            });
+            let Some(p) = p else {
                 continue;
             };
             let gap_ok = (end..self.ents[p].t[0]).all(|k| {
@@ -319,6 +361,7 @@ impl Sent<'_> {
                 self.emit("part-of", u, p, 0.7, &[self.ents[p].t[0]], "unit-of-parent");
             }
         }
+        self.ents.truncate(n0);
         // X ممثلة في Y: Y is the unit of X that acted.
         for i in self.find_tokens(|w| is_any(w, &["ممثله", "ممثلا", "ممثلين"])) {
             if i + 1 >= self.range[1] || self.w(i + 1) != "في" {
