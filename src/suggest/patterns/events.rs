@@ -237,13 +237,29 @@ impl Sent<'_> {
                     let enabled = (i + 1..(i + 8).min(self.range[1]))
                         .find(|&k| is_any(self.w(k), &["مكنت", "مكن", "ساعدت", "ساعد", "سمحت"]))
                         .and_then(|k| self.after(k, 3, |e| e != src && body(self, e)));
-                    let tgt = to.or(enabled).or_else(|| {
-                        (0..self.ents.len()).rev().find(|&e| {
-                            self.ents[e].t[1] <= first
-                                && self.actor(e) != self.actor(src)
-                                && body(self, e)
-                        })
+                    // Or the body before the information; a state named as the place stands for
+                    // a body of its own named before (`أعلنت الشرطة الهولندية عن توقيف قاصر (جنوب
+                    // هولندا)`).
+                    let before = (0..self.ents.len()).rev().find(|&e| {
+                        self.ents[e].t[1] <= first
+                            && self.actor(e) != self.actor(src)
+                            && body(self, e)
                     });
+                    let before = before.map(|p| {
+                        let state = &self.corpus.actors[self.actor(p)].country;
+                        let own = (0..p).find(|&e| {
+                            body(self, e)
+                                && self.kind(e) != "country"
+                                && !self.placed(e)
+                                && state.is_some()
+                                && &self.corpus.actors[self.actor(e)].country == state
+                        });
+                        match own {
+                            Some(e) if self.located(p) && self.kind(p) == "country" => e,
+                            _ => p,
+                        }
+                    });
+                    let tgt = to.or(enabled).or(before);
                     if let Some(tgt) = tgt {
                         let tgt = self.receiving_services(tgt);
                         let ty = self.tip_or_exchange();
