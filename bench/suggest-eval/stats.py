@@ -1,5 +1,5 @@
 import json,glob,sys,collections,os
-for s in ['dev','dev2','dev3','dev4','dev5','dev6','dev7','dev8','dev9','dev10','dev11','dev12','test2','test3','test4','test5']:
+for s in ['dev','dev2','dev3','dev4','dev5','dev6','dev7','dev8','dev9','dev10','dev11','dev12','dev13','dev14','test2','test3','test4','test5']:
     if not os.path.isdir(os.path.join(os.path.dirname(os.path.abspath(__file__)),s)): continue
     types=collections.Counter(); nm=0; nd=0; chars=0; ma=collections.Counter()
     for f in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)),s,'docs','*.json'))):
