@@ -38,8 +38,13 @@ impl Sent<'_> {
             };
             // A verb after its subject (`الحموشي حل بواشنطن`) takes the subject before it.
             let verb = stem_of(self.w(i), &["زياره", "visit"]).is_none();
+            // `وفد مكتب التحقيقات الفيدرالي يزور السودان`: a delegation of X named before it.
+            let led = |e: usize| {
+                let t0 = self.ents[e].t[0];
+                (t0 > self.range[0] && is_any(self.w(t0 - 1), &["وفد", "وفدا"])) || delegation(e)
+            };
             let before = (verb && !self.clause_initial(i))
-                .then(|| self.before(i, |e| self.kind(e) == "person"))
+                .then(|| self.before(i, |e| self.kind(e) == "person" || led(e)))
                 .flatten();
             let window = if verb { 10 } else { 6 };
             // The bodies of a visitor's title are not the place visited.
@@ -77,8 +82,16 @@ impl Sent<'_> {
             }
             .or_else(|| self.before(i, |e| self.kind(e) == "person"));
             let Some(s) = s else { continue };
-            let from = self.ents[s].t[1].max(i + 1);
-            let to = (from..self.range[1].min(from + 12))
+            // `وصل كل من P، مدير X، وQ، مدير Y، إلى إيطاليا`: each person listed, past their titles.
+            let visitors: Vec<usize> = if self.kind(s) == "person" && self.ents[s].t[0] > i {
+                self.persons_listed(s)
+            } else {
+                vec![s]
+            };
+            let last = *visitors.last().unwrap_or(&s);
+            let from = self.ents[last].t[1].max(i + 1);
+            let reach = if visitors.len() > 1 { 24 } else { 12 };
+            let to = (from..self.range[1].min(from + reach))
                 .find(|&k| is_any(self.w(k), &["الي", "to"]))
                 .and_then(|k| self.after(k, 3, |e| self.kind(e) != "person"));
             let to = to.or_else(|| {
@@ -101,8 +114,13 @@ impl Sent<'_> {
                     self.w(i),
                     &["حل", "حلت", "يحل", "تحل", "زار", "زارت", "يزور", "تزور"],
                 ) {
-                    self.after(from.saturating_sub(1), 4, |e| {
-                        e != s && matches!(self.kind(e), "country" | "agency" | "organization")
+                    // `زار وفد من X، برئاسة P، Y`: past a delegation's head, not a place.
+                    let reach = if led(s) { 16 } else { 4 };
+                    self.after(from.saturating_sub(1), reach, |e| {
+                        e != s
+                            && matches!(self.kind(e), "country" | "agency" | "organization")
+                            && !self.located(e)
+                            && self.actor(e) != self.actor(s)
                     })
                 } else {
                     None
@@ -111,7 +129,9 @@ impl Sent<'_> {
             let Some(t) = to.filter(|t| !own.contains(t)) else {
                 continue;
             };
-            self.emit("visited", s, t, 0.8, &[i], "visit");
+            for v in visitors {
+                self.emit("visited", v, t, 0.8, &[i], "visit");
+            }
         }
     }
 

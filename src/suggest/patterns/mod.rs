@@ -21,7 +21,7 @@ mod praise;
 mod roles;
 
 use super::mentions::{nationality, Ent, Index, HONORIFICS, TITLES};
-use super::tokens::{is_any, Tok};
+use super::tokens::{bases, is_any, Tok};
 use crate::corpus::Corpus;
 
 /// A relation a rule found, before merging and ranking.
@@ -292,7 +292,9 @@ impl<'a> Sent<'a> {
     /// Whether a prepositional word (or a ب on the name's own word) marks the entity as an object.
     pub(super) fn prep_marked(&self, e: usize) -> bool {
         let t0 = self.ents[e].t[0];
-        if t0 > self.range[0] && is_any(self.w(t0 - 1), PREP_MARKS) {
+        // `كل من P وQ` (both P and Q) lists subjects.
+        let each = t0 >= self.range[0] + 2 && self.w(t0 - 1) == "من" && self.w(t0 - 2) == "كل";
+        if t0 > self.range[0] && is_any(self.w(t0 - 1), PREP_MARKS) && !each {
             return true;
         }
         let tok = &self.toks[t0];
@@ -665,6 +667,30 @@ impl<'a> Sent<'a> {
             }
         }
         out.extend(more);
+        out
+    }
+    /// People listed with their titles (`P، مدير X، وQ، مدير Y`): `p` and each next person
+    /// joined by و past the titles of the one before.
+    pub(super) fn persons_listed(&self, p: usize) -> Vec<usize> {
+        let mut out = vec![p];
+        let mut end = self.ents[p].t[1];
+        while let Some(n) = (0..self.ents.len()).find(|&n| {
+            self.kind(n) == "person" && self.ents[n].t[0] >= end && self.ents[n].t[0] <= end + 16
+        }) {
+            let t0 = self.ents[n].t[0];
+            let joined = self.w(t0).starts_with('و') || self.w(t0 - 1) == "و";
+            let titles = (end..t0).all(|k| {
+                self.in_ent(k)
+                    || self.is_filler(k)
+                    || self.w(k) == "و"
+                    || bases(self.w(k)).any(|b| TITLES.contains(&b))
+            });
+            if !joined || !titles || out.contains(&n) {
+                break;
+            }
+            out.push(n);
+            end = self.ents[n].t[1];
+        }
         out
     }
     /// The entities sharing `e`'s span (`سلطات البلدين` reads as both countries).
