@@ -55,7 +55,13 @@ impl Sent<'_> {
                     .iter()
                     .any(|p| self.w(i).ends_with(p) && self.w(i).contains("زيارت")))
             .then(|| {
-                let g = self.out.iter().find(|r| r.ty == "met")?.target;
+                // The guest is the one received (`استقبل X Y`), or the one who went to meet
+                // (`اجتمع X مع Y على هامش زيارته`).
+                let m = self.out.iter().find(|r| r.ty == "met")?;
+                let received = m.cue.first().is_some_and(|&c| {
+                    stem_of(self.w(c), &["استقبل", "يستقبل", "استقبال"]).is_some()
+                });
+                let g = if received { m.target } else { m.source };
                 (0..self.ents.len()).find(|&e| self.actor(e) == g && self.ents[e].t[1] <= i)
             })
             .flatten();

@@ -615,6 +615,12 @@ impl<'a> Sent<'a> {
     pub(super) fn resolve_person(&self, e: usize) -> usize {
         self.titled_person(e).unwrap_or(e)
     }
+    /// The person a title stands for, introduced here (`المدير العام للأمن الوطني، P`) or
+    /// named elsewhere in the document; else the entity itself.
+    pub(super) fn person_of(&mut self, e: usize) -> usize {
+        self.leader_of_title(e)
+            .unwrap_or_else(|| self.resolve_person(e))
+    }
     /// The entity and those listed after it (`X و Y، Z ثم W`).
     pub(super) fn list_from(&self, e: usize) -> Vec<usize> {
         let mut out = vec![e];

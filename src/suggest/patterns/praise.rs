@@ -116,7 +116,7 @@ impl Sent<'_> {
                     .after(i, k - i, |e| {
                         !givers.iter().any(|&g| self.actor(g) == self.actor(e))
                     })
-                    .map(|t| self.leader_of_title(t).unwrap_or(t))
+                    .map(|t| self.person_of(t))
                     .or_else(|| {
                         self.before(i, |e| {
                             !givers.iter().any(|&g| self.actor(g) == self.actor(e))
@@ -190,10 +190,9 @@ impl Sent<'_> {
             let s = if participle {
                 (0..self.ents.len())
                     .find(|&e| self.ents[e].t[1] <= i && !self.prep_marked(e) && !self.placed(e))
-                    .map(|e| self.resolve_person(e))
+                    .map(|e| self.person_of(e))
             } else if self.clause_initial(anchor) {
-                self.after(anchor, 5, |_| true)
-                    .map(|e| self.resolve_person(e))
+                self.after(anchor, 5, |_| true).map(|e| self.person_of(e))
             } else {
                 None
             }
