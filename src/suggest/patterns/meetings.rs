@@ -355,4 +355,69 @@ impl Sent<'_> {
             }
         }
     }
+
+    /// `حضر اللقاء P، مدير X، وQ`, `بحضور P`: each person attending a meeting met the principal
+    /// of the other side (of this sentence's meeting, or the last one told).
+    pub(super) fn attended(&mut self) {
+        // `كان في استقبالهم بالمطار P، وQ`: the people receiving the visitors told before.
+        let visitor = self.out.iter().find(|r| r.ty == "visited").map(|r| r.source);
+        let guest = visitor
+            .or(self.mem.visitor)
+            .filter(|&g| self.corpus.actors[g].kind == "person");
+        if let Some(guest) = guest {
+            for i in self.find_tokens(|w| {
+                ["ه", "ها", "هم", "هما"]
+                    .iter()
+                    .any(|p| w.strip_suffix(p) == Some("استقبال"))
+            }) {
+                if i == self.range[0] || self.w(i - 1) != "في" {
+                    continue;
+                }
+                let Some(first) = self.after(i, 12, |e| self.kind(e) == "person") else {
+                    continue;
+                };
+                for p in self.persons_listed(first) {
+                    if self.actor(p) != guest {
+                        let p = self.actor(p);
+                        self.emit_actors("met", p, guest, 0.65, &[i], "received-on-arrival");
+                    }
+                }
+            }
+        }
+        let principals = self
+            .out
+            .iter()
+            .find(|r| r.ty == "met")
+            .map(|m| (m.source, m.target))
+            .or(self.mem.met);
+        let Some((a, b)) = principals else { return };
+        let state = |x: usize| self.corpus.actors[x].country.clone();
+        let (sa, sb) = (state(a), state(b));
+        if sa.is_none() || sb.is_none() || sa == sb {
+            return;
+        }
+        for i in self.find_tokens(|w| bases(w).any(|b| matches!(b, "حضر" | "حضره" | "حضور"))) {
+            // `بحضور` names attendees; a bare `حضور` is presence in general.
+            if self.w(i).ends_with("حضور") && !self.w(i).starts_with("بحضور") {
+                continue;
+            }
+            let Some(first) = self.after(i, 10, |e| self.kind(e) == "person") else {
+                continue;
+            };
+            if !self.same_clause(self.ents[first].t[0], i) {
+                continue;
+            }
+            for p in self.persons_listed(first) {
+                let other = match state(self.actor(p)) {
+                    s if s == sa => b,
+                    s if s == sb => a,
+                    _ => continue,
+                };
+                if self.actor(p) != a && self.actor(p) != b {
+                    let o = self.actor(p);
+                    self.emit_actors("met", o, other, 0.65, &[i], "attended");
+                }
+            }
+        }
+    }
 }

@@ -21,7 +21,7 @@ mod praise;
 mod roles;
 
 use super::mentions::{nationality, Ent, Index, HONORIFICS, TITLES};
-use super::tokens::{bases, is_any, Tok};
+use super::tokens::{is_any, Tok};
 use crate::corpus::Corpus;
 
 /// A relation a rule found, before merging and ranking.
@@ -217,6 +217,8 @@ pub fn sentence_rules(
     s.met();
     s.cooperated();
     s.visited();
+    // After the meetings and visits it refers to.
+    s.attended();
     s.praised();
     s.tipped_off();
     s.trained();
@@ -224,6 +226,9 @@ pub fn sentence_rules(
     s.arrested();
     if let Some(m) = s.out.iter().find(|r| r.ty == "met") {
         s.mem.met = Some((m.source, m.target));
+    }
+    if let Some(v) = s.out.iter().find(|r| r.ty == "visited") {
+        s.mem.visitor = Some(v.source);
     }
     s.remember_heads();
     // The body the sentence was about: the source of its first event or cooperation.
@@ -244,6 +249,8 @@ pub fn sentence_rules(
 pub struct DocMemory {
     /// The two parties of the last meeting proposed (`اتفق الجانبان`).
     pub met: Option<(usize, usize)>,
+    /// The last visitor proposed (`كان في استقبالهم`: the people received).
+    pub visitor: Option<usize>,
     /// Whether an agreement between bodies has been read (its signatories then only meet).
     pub signed: bool,
     /// The body the last sentence with an event was about.
@@ -676,7 +683,7 @@ impl<'a> Sent<'a> {
         out
     }
     /// People listed with their titles (`P، مدير X، وQ، مدير Y`): `p` and each next person
-    /// joined by و past the titles of the one before.
+    /// joined by و past the titles of the one before, within the clause.
     pub(super) fn persons_listed(&self, p: usize) -> Vec<usize> {
         let mut out = vec![p];
         let mut end = self.ents[p].t[1];
@@ -684,12 +691,17 @@ impl<'a> Sent<'a> {
             self.kind(n) == "person" && self.ents[n].t[0] >= end && self.ents[n].t[0] <= end + 16
         }) {
             let t0 = self.ents[n].t[0];
-            let joined = self.w(t0).starts_with('و') || self.w(t0 - 1) == "و";
+            // The next item opens with و, on its name or on its title after a comma
+            // (`، ومدير X "Q"`).
+            let joined = self.w(t0 - 1) == "و"
+                || (end..=t0).any(|k| {
+                    self.w(k).starts_with('و')
+                        && !self.toks[k].punct
+                        && (k == t0 || matches!(self.w(k - 1), "،" | ","))
+                });
+            // Titles between (`السفير النيوزيلندي لدى الدولة`), not a new clause.
             let titles = (end..t0).all(|k| {
-                self.in_ent(k)
-                    || self.is_filler(k)
-                    || self.w(k) == "و"
-                    || bases(self.w(k)).any(|b| TITLES.contains(&b))
+                !is_any(self.w(k), CLAUSE_WORDS) && !matches!(self.w(k), "." | "؛" | ":")
             });
             if !joined || !titles || out.contains(&n) {
                 break;
