@@ -210,6 +210,8 @@ pub struct Index {
     /// Names qualified by a nationality (`وزاره الداخليه الاماراتيه`), by their unqualified part:
     /// the country code and the actor.
     qualified: HashMap<String, Vec<(&'static str, usize)>>,
+    /// The unqualified parts of those names, split into words, by their first word.
+    qualified_bases: HashMap<String, Vec<Vec<String>>>,
     /// The folded names of bodies (not people or states), split into words, and their actor.
     bodies: Vec<(Vec<String>, usize, Option<String>)>,
 }
@@ -266,7 +268,24 @@ impl Index {
             }
         }
         ix.ministries.sort();
+        for base in ix.qualified.keys() {
+            let words: Vec<String> = base.split(' ').map(str::to_string).collect();
+            ix.qualified_bases
+                .entry(words[0].clone())
+                .or_default()
+                .push(words);
+        }
+        // Longest first, in a stable order.
+        for v in ix.qualified_bases.values_mut() {
+            v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        }
         ix
+    }
+
+    /// The unqualified names (`الاداره العامه لمكافحه المخدرات` of `… اليمنيه`) that start with
+    /// the word `first`, longest first.
+    pub fn qualified_bases(&self, first: &str) -> &[Vec<String>] {
+        self.qualified_bases.get(first).map_or(&[], Vec::as_slice)
     }
 
     /// Whether `next` may follow the head noun `head` inside a name (both folded, without the

@@ -161,18 +161,38 @@ pub fn own_state_institutions(
     if states.is_empty() {
         return found;
     }
+    // What follows each name: the one actor of a name starting there (`… في وزارة الداخلية
+    // اليمنية`, `… في المملكة`).
+    let single_at: Vec<(usize, usize)> = found
+        .iter()
+        .filter_map(|f| match f.actors.as_slice() {
+            [a] => Some((tok_range(toks, f.span)[0], *a)),
+            _ => None,
+        })
+        .collect();
     for f in found.iter_mut() {
-        // A name two states' bodies share: the one of the document's states (the nationality
-        // written right after the name first).
+        // A name two states' bodies share: the one qualified right after the name (by a
+        // nationality, a state or its parent body, `الإدارة العامة لمكافحة المخدرات في وزارة
+        // الداخلية اليمنية`), else the one of the document's states.
         if f.actors.len() > 1 {
             let [_, b] = tok_range(toks, f.span);
-            let after = toks.get(b).and_then(|t| nationality(&t.f));
+            let near = (b..(b + 4).min(toks.len())).take_while(|&k| !toks[k].punct);
+            let after = near.clone().find_map(|k| nationality(&toks[k].f));
+            let next = single_at
+                .iter()
+                .find(|(at, _)| (b..b + 2).contains(at))
+                .map(|&(_, a)| a);
+            let next_state = next.and_then(|a| corpus.actors[a].country.as_deref());
             let rank = |a: &usize| {
-                let c = corpus.actors[*a].country.as_deref();
-                if c.is_some() && c == after {
+                let actor = &corpus.actors[*a];
+                let c = actor.country.as_deref();
+                if next.is_some_and(|n| actor.parent.as_deref() == Some(corpus.actors[n].id.as_str())) {
                     return Some(0);
                 }
-                states.iter().position(|s| Some(*s) == c).map(|p| p + 1)
+                if c.is_some() && (c == after || c == next_state) {
+                    return Some(1);
+                }
+                states.iter().position(|s| Some(*s) == c).map(|p| p + 2)
             };
             let best = f
                 .actors
@@ -216,6 +236,43 @@ pub fn own_state_institutions(
         let [a, b] = tok_range(toks, f.span);
         covered[a..b].iter_mut().for_each(|x| *x = true);
     }
+    // `الإدارة العامة لمكافحة المخدرات في وزارة الداخلية اليمنية`: a name the lexicon knows only
+    // with a nationality, written without it and qualified after it (by a nationality, or a
+    // state or one of its bodies named right after في or ب).
+    let mut i = 0;
+    while i < toks.len() {
+        let hit = (!covered[i]).then(|| qualified_at(ix, toks, &covered, i)).flatten();
+        let Some((p, end, name)) = hit else {
+            i += 1;
+            continue;
+        };
+        let near = (end..(end + 5).min(toks.len())).take_while(|&k| !toks[k].punct && !covered[k]);
+        let mut code = near.clone().find_map(|k| nationality(&toks[k].f));
+        if code.is_none() && end < toks.len() && matches!(toks[end].f.as_str(), "في" | "ب") {
+            // The state, or a body of it (`في وزارة الداخلية اليمنية`).
+            code = found.iter().find_map(|f| match f.actors.as_slice() {
+                [a] if tok_range(toks, f.span)[0] == end + 1
+                    && corpus.actors[*a].kind != "person" =>
+                {
+                    corpus.actors[*a].country.as_deref()
+                }
+                _ => None,
+            });
+        }
+        if let Some(a) = code.and_then(|c| ix.qualified(&name, c)) {
+            let start = toks[i].span[0] + p.chars().count() as u32;
+            let stop = toks[end - 1].span[1];
+            found.push(Found {
+                span: [start, stop],
+                text: text[start as usize..stop as usize].iter().collect(),
+                actors: vec![a],
+            });
+            covered[i..end].iter_mut().for_each(|x| *x = true);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
     for i in 0..toks.len().saturating_sub(1) {
         if covered[i] || covered[i + 1] || toks[i + 1].punct {
             continue;
@@ -239,6 +296,36 @@ pub fn own_state_institutions(
     }
     found.sort_by_key(|f| f.span);
     found
+}
+
+/// The longest unqualified name of `ix` written at token `i` (after a proclitic) over uncovered
+/// tokens: the proclitic, the token after the name, and the name.
+fn qualified_at(
+    ix: &Index,
+    toks: &[Tok],
+    covered: &[bool],
+    i: usize,
+) -> Option<(&'static str, usize, String)> {
+    for p in ["", "و", "ب", "ل", "ف", "وب", "ول"] {
+        let Some(first) = toks[i].f.strip_prefix(p) else {
+            continue;
+        };
+        // `للإدارة`: the ل of the preposition merged with the article.
+        let first = if p == "ل" && first.starts_with('ل') {
+            format!("ا{first}")
+        } else {
+            first.to_string()
+        };
+        for words in ix.qualified_bases(&first) {
+            let end = i + words.len();
+            let fits = end <= toks.len()
+                && (i + 1..end).all(|k| !covered[k] && toks[k].f == words[k - i]);
+            if fits && words.len() >= 2 {
+                return Some((p, end, words.join(" ")));
+            }
+        }
+    }
+    None
 }
 
 pub fn ancestors(corpus: &Corpus, i: usize) -> impl Iterator<Item = String> + '_ {
