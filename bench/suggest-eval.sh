@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -q
 L=target/release/liaison
-for set in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12; do
+for set in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14; do
   [ -d "bench/suggest-eval/$set" ] || continue
   echo "== $set: bench/suggest-eval/$set (development)"
   $L --graph "bench/suggest-eval/$set" eval-suggest "$@"

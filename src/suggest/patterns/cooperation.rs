@@ -117,8 +117,12 @@ impl Sent<'_> {
             // is not taken as a party.
             let party =
                 |s: &Self, e: usize| !matches!(s.kind(e), "group" | "person") && !s.placed(e);
-            let subject = self
-                .before(i, |e| party(self, e))
+            // `تعاون بلاده مع Y`: the party the cue is construct with.
+            let construct = self
+                .ent_starting(i + 1)
+                .filter(|&e| party(self, e) && self.ents[e].t[1] <= with);
+            let subject = construct
+                .or_else(|| self.before(i, |e| party(self, e)))
                 .or_else(|| {
                     self.clause_initial(i)
                         .then(|| self.after(i, 6, |e| e < first && party(self, e)))

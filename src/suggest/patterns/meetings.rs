@@ -52,6 +52,13 @@ impl Sent<'_> {
     }
 
     pub(super) fn met(&mut self) {
+        let n0 = self.ents.len();
+        self.met_rules();
+        // Entities read for one meeting (a pronoun's person, the host told before) stay there.
+        self.ents.truncate(n0);
+    }
+
+    fn met_rules(&mut self) {
         self.sides_met();
         const CUES: &[&str] = &[
             "استقبل",
@@ -60,6 +67,8 @@ impl Sent<'_> {
             "التقي",
             "يلتقي",
             "لقاء",
+            // `لقائه`, folded: the hamza on its seat folds to ي.
+            "لقاي",
             "التقاء",
             "اجتمع",
             "يجتمع",
@@ -102,8 +111,18 @@ impl Sent<'_> {
             // its parties.
             let construct = is_any(self.w(i), &["لقاء", "اجتماع", "استقبال", "مباحثات"])
                 && self.after(i, 8, |e| self.kind(e) == "person").is_some();
+            // `خلال لقائه بـ/مع P`: his meeting, with the party named.
+            let his = ["ه", "ها"].iter().any(|p| {
+                self.w(i).strip_suffix(p).is_some_and(|b| {
+                    matches!(b, "لقاي" | "لقاء" | "اجتماع" | "استقبال" | "مباحثات")
+                })
+            }) && (i + 1 < self.range[1])
+                && (self.w(i + 1) == "مع"
+                    || self.w(i + 1).starts_with('ب')
+                    || is_any(self.w(i + 1), &["مساء", "صباح", "امس", "اليوم"]));
             if i > self.range[0]
                 && !construct
+                && !his
                 && is_any(
                     self.w(i - 1),
                     &["خلال", "عقب", "بعد", "اثناء", "هامش", "ختام"],
@@ -113,7 +132,10 @@ impl Sent<'_> {
             }
             // اجتماع بين X وY مع Z: each of X, Y met Z; without مع, the listed bodies of two
             // states met each other.
-            let noun = matches!(stem, "اجتماع" | "لقاء" | "مباحثات" | "محادثات" | "التقاء");
+            let noun = matches!(
+                stem,
+                "اجتماع" | "لقاء" | "لقاي" | "مباحثات" | "محادثات" | "التقاء"
+            );
             if let Some(b) =
                 (i + 1..(i + 3).min(self.range[1])).find(|&k| noun && self.w(k) == "بين")
             {
@@ -177,7 +199,7 @@ impl Sent<'_> {
             // استقبال P لـQ: the person right after the noun receives.
             // استقبال P لـQ, لقاء وزير الداخلية P بـQ: the person right after the noun (its
             // titles allowed) is the subject.
-            let receiver = matches!(stem, "استقبال" | "لقاء" | "اجتماع")
+            let receiver = matches!(stem, "استقبال" | "لقاء" | "لقاي" | "اجتماع")
                 .then(|| {
                     // `لقاء مدير X ADJ اللواء الركن P`: a title, its body and ranks before the person.
                     let window = if stem == "استقبال" { 1 } else { 8 };
@@ -198,12 +220,21 @@ impl Sent<'_> {
                         })
                 })
                 .flatten();
+            // `خلال لقائه بـP`: his, the person before or the one the story is about.
+            let receiver = match receiver {
+                None if his => self.pronoun_person(i),
+                r => r,
+            };
             let subject = receiver
                 .or_else(|| self.before(i, |e| self.kind(e) == "person"))
                 .or_else(|| self.carried_subject(i))
                 .or_else(|| {
                     if self.clause_initial(i) {
-                        self.after(i, 8, |_| true).map(|e| self.resolve_person(e))
+                        // `بحث وزير الداخلية المكلف بحكومة الوحدة الوطنية، لواء P`: a long title
+                        // before the person.
+                        self.after(i, 8, |_| true)
+                            .or_else(|| self.after(i, 14, |e| self.kind(e) == "person"))
+                            .map(|e| self.resolve_person(e))
                     } else {
                         self.before(i, |_| true)
                     }

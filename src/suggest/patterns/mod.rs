@@ -241,6 +241,12 @@ pub fn sentence_rules(
     }) {
         s.mem.subject = Some(r.source);
     }
+    // The person the sentence was about: its first person not governed by a preposition.
+    if let Some(e) = (0..s.ents.len())
+        .find(|&e| s.kind(e) == "person" && !s.prep_marked(e) && s.ents[e].reading.is_none())
+    {
+        s.mem.person = Some(s.actor(e));
+    }
     s.out
 }
 
@@ -251,6 +257,8 @@ pub struct DocMemory {
     pub met: Option<(usize, usize)>,
     /// The last visitor proposed (`كان في استقبالهم`: the people received).
     pub visitor: Option<usize>,
+    /// The person the last sentence naming one was about (`صرح بذلك خلال لقائه`: he).
+    pub person: Option<usize>,
     /// Whether an agreement between bodies has been read (its signatories then only meet).
     pub signed: bool,
     /// The body the last sentence with an event was about.
@@ -420,6 +428,20 @@ impl<'a> Sent<'a> {
                 self.w(t0 - 1),
                 &["روساء", "مدراء", "مديري", "قاده", "مسوولي"],
             )
+    }
+    /// Who `لقائه` (his meeting) and other words with a pronoun refer to: the nearest person
+    /// before it in the sentence, else the person the story was about, as an entity at `i`.
+    pub(super) fn pronoun_person(&mut self, i: usize) -> Option<usize> {
+        if let Some(e) = self.before(i, |e| self.kind(e) == "person" && !self.prep_marked(e)) {
+            return Some(e);
+        }
+        let a = self.mem.person?;
+        self.ents.push(Ent {
+            actor: a,
+            t: [i, i + 1],
+            reading: Some("the person the story was about, as a pronoun"),
+        });
+        Some(self.ents.len() - 1)
     }
     /// A subject carried into a clause that `حيث`, `كما`… open: the nearest person before it.
     pub(super) fn carried_subject(&self, i: usize) -> Option<usize> {
