@@ -340,7 +340,13 @@ impl Sent<'_> {
                     if let Some(tgt) = self.after(from.saturating_sub(1), 6, |e| {
                         e != src && self.ents[e].t[0] < i
                     }) {
-                        self.emit("tipped-off", src, tgt, 0.75, &[v, i], "gave-information");
+                        // `زودت X Y بمعدات … بشبكة معلومات`: equipment given, not information.
+                        let end = self.ents[tgt].t[1];
+                        let kit = (end..(end + 2).min(self.range[1]))
+                            .any(|k| stem_of(self.w(k), EQUIPMENT).is_some());
+                        if !kit {
+                            self.emit("tipped-off", src, tgt, 0.75, &[v, i], "gave-information");
+                        }
                         continue;
                     }
                 }

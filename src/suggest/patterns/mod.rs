@@ -37,7 +37,7 @@ pub struct Raw {
 }
 
 /// Words that open a new clause: a cue's subject is not looked for beyond them.
-pub(super) const CLAUSE_WORDS: &[&str] = &["بينما", "فيما", "كما", "حيث", "بعدما"];
+pub(super) const CLAUSE_WORDS: &[&str] = &["بينما", "فيما", "كما", "حيث", "بعدما", "عندما", "حينما"];
 /// Words after which a clause-initial verb may stand.
 pub(super) const CONJ: &[&str] = &[
     "و",
@@ -533,6 +533,10 @@ impl<'a> Sent<'a> {
                     &self.toks[k].f,
                     &["جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم"],
                 );
+            // `وتأتي الزيارة بعدما استقبل X`: a clause word opens the clause.
+            if is_any(&p.f, CLAUSE_WORDS) {
+                return true;
+            }
             if CONJ.contains(&p.f.as_str()) || is_any(&p.f, CONJ) || side_from {
                 k -= 1;
                 continue;
