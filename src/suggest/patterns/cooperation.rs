@@ -285,6 +285,23 @@ impl Sent<'_> {
             .met
             .and_then(|(a, b)| Some((self.side_of(a)?, self.side_of(b)?)))
             .filter(|(a, b)| a != b);
+        // `بحث P مع Q سبل التعاون الثنائي`: bilateral cooperation is between the sides of the
+        // meeting told in the sentence, or before.
+        let this_meeting = self
+            .out
+            .iter()
+            .find(|r| r.ty == "met")
+            .and_then(|m| Some((self.side_of(m.source)?, self.side_of(m.target)?)))
+            .filter(|(a, b)| a != b);
+        if let Some((a, b)) = this_meeting.or(sides_met) {
+            let bilateral = self.find_tokens(|w| stem_of(w, CUES).is_some()).into_iter().find(|&c| {
+                c + 1 < self.range[1] && is_any(self.w(c + 1), &["الثنايي", "الثناييه"])
+            });
+            if let Some(c) = bilateral {
+                self.emit_actors("cooperated", a, b, 0.65, &[c, c + 1], "bilateral");
+                found_any = true;
+            }
+        }
         if let Some((a, b)) = sides_met {
             let sides = self.find_tokens(|w| is_any(w, &["جانبان", "جانبين", "طرفان", "طرفين"]));
             let cue = self.find_tokens(|w| stem_of(w, CUES).is_some());
@@ -444,16 +461,23 @@ impl Sent<'_> {
                     })
                     .min_by_key(|&x| s.ents[x].t[0])
             };
-            let bodies: Vec<Option<usize>> = signers
-                .iter()
-                .map(|&e| {
-                    if self.kind(e) == "person" {
-                        body_of(self, e)
-                    } else {
-                        Some(e)
-                    }
-                })
-                .collect();
+            // Or, for an envoy (`والسفير الأسترالي لمكافحة الإرهاب P`), the state of the title.
+            let mut bodies: Vec<Option<usize>> = Vec::new();
+            for &e in &signers {
+                let b = if self.kind(e) != "person" {
+                    Some(e)
+                } else if let Some(b) = body_of(self, e) {
+                    Some(b)
+                } else {
+                    let t0 = self.ents[e].t[0];
+                    let title = (t0.saturating_sub(6).max(v + 1)..t0)
+                        .rev()
+                        .take_while(|&k| !self.in_ent(k) && !self.toks[k].punct)
+                        .find(|&k| self.is_title(k));
+                    title.and_then(|k| self.adjective_country(k + 1, 2))
+                };
+                bodies.push(b);
+            }
             // When a person signs for no named body, the agreement is recorded between the people.
             let by_people = bodies.iter().any(Option::is_none);
             let mut sides: Vec<usize> = Vec::new();
