@@ -132,6 +132,17 @@ impl Sent<'_> {
                 person = (0..self.ents.len())
                     .find(|&e| self.ents[e].t[1] == i && self.kind(e) == "person");
             }
+            // `P، مستشار الدولة ووزير X`: a second title joined to a first one after the person.
+            if person.is_none() && self.w(i).starts_with('و') {
+                let comma = (i.saturating_sub(5).max(self.range[0] + 1)..i)
+                    .rev()
+                    .take_while(|&k| !self.in_ent(k))
+                    .find(|&k| matches!(self.w(k), "،" | ","));
+                if let Some(c) = comma {
+                    person = (0..self.ents.len())
+                        .find(|&e| self.ents[e].t[1] == c && self.kind(e) == "person");
+                }
+            }
             let mut conf = 0.9;
             if person.is_none() && self.w(i).starts_with('و') {
                 if let Some((j, p)) = last.filter(|&(j, _)| i - j <= 14) {
