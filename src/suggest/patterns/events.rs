@@ -132,6 +132,41 @@ impl Sent<'_> {
                     None
                 }
             });
+            // `استقبل P Q … خلال زيارة رسمية`: the guest of the meeting visits the host's state.
+            // Not a visit told before (`الزيارة`), nor an ambassador's call in the state where
+            // he is posted.
+            let to = to.or_else(|| {
+                let envoy = (self.ents[s].t[0].saturating_sub(3).max(self.range[0])
+                    ..self.ents[s].t[0])
+                    .any(|k| is_any(self.w(k), &["سفير", "سفيره"]));
+                if verb || self.w(i).starts_with("ال") || envoy {
+                    return None;
+                }
+                let m = self.out.iter().find(|r| r.ty == "met")?;
+                let g = self.actor(s);
+                let received = m.cue.first().is_some_and(|&c| {
+                    stem_of(self.w(c), &["استقبل", "يستقبل", "استقبال"]).is_some()
+                });
+                let host = if m.target == g && received {
+                    m.source
+                } else {
+                    return None;
+                };
+                let state = self.side_of(host)?;
+                let own = self.corpus.actors[g].country.as_deref();
+                if self.corpus.actors[state].kind != "country"
+                    || own.is_none()
+                    || self.corpus.actors[state].country.as_deref() == own
+                {
+                    return None;
+                }
+                self.ents.push(Ent {
+                    actor: state,
+                    t: [i, i + 1],
+                    reading: Some("the state of the host of the visit"),
+                });
+                Some(self.ents.len() - 1)
+            });
             let Some(t) = to.filter(|t| !own.contains(t)) else {
                 continue;
             };
