@@ -346,7 +346,12 @@ impl Sent<'_> {
                 let delegation = (i + 1..(i + 8).min(self.range[1]))
                     .find(|&k| is_any(self.w(k), &["وفد", "وفدا", "بعثه", "مسوولين", "مسوولي"]));
                 if let Some(k) = delegation {
-                    if let Some(o) = self.after(k, 4, |e| self.kind(e) != "person") {
+                    // `مع مسؤولين أمنيين بالبرتغال`: officials in a state are not the state.
+                    let here = |e: usize| {
+                        self.kind(e) == "country"
+                            && (self.located(e) || self.toks[self.ents[e].t[0]].f.starts_with('ب'))
+                    };
+                    if let Some(o) = self.after(k, 4, |e| self.kind(e) != "person" && !here(e)) {
                         self.emit("met", s, o, 0.7, &[i, k], "delegation");
                         done_clauses.push(c);
                         continue;
