@@ -234,6 +234,34 @@ impl Sent<'_> {
                 }
             }
         }
+        // `عملية قادها X وشاركت فيها A وB`: those taking part in an operation cooperated with
+        // the one leading it.
+        let led = self.find_tokens(|w| {
+            is_any(w, &["قادها", "قاده", "قادتها", "تقودها", "يقودها", "بقياده"])
+        });
+        let took_part = self.find_tokens(|w| {
+            is_any(w, &["شارك", "شاركت", "يشارك", "تشارك", "بمشاركه", "شاركت"])
+        });
+        if let (Some(&l), Some(&t)) = (led.first(), took_part.first()) {
+            let body = |s: &Self, e: usize| !matches!(s.kind(e), "person" | "group");
+            if let Some(x) = self.after(l, 4, |e| body(self, e)) {
+                let first = self.after(t + usize::from(self.w(t + 1) == "فيها"), 8, |e| {
+                    body(self, e) && self.actor(e) != self.actor(x)
+                });
+                // Or the subject that took part (`شارك X في عملية قادها Y`).
+                let first = first
+                    .filter(|_| t > l)
+                    .or_else(|| self.before(t, |e| body(self, e) && self.actor(e) != self.actor(x)));
+                if let Some(first) = first {
+                    for p in self.list_from(first) {
+                        if self.actor(p) != self.actor(x) && body(self, p) {
+                            self.emit("cooperated", p, x, 0.6, &[t, l], "took-part");
+                            found_any = true;
+                        }
+                    }
+                }
+            }
+        }
         // X ونظيرتها Y: acting together.
         for e in 0..self.ents.len() {
             let t0 = self.ents[e].t[0];
