@@ -55,7 +55,19 @@ impl Sent<'_> {
                 && i > s.range[0]
                 && is_any(s.w(i - 1), &["عن", "عميق", "بالغ"])
         };
+        // قدّر (appreciated) is praise when what it appreciates is work (`قدر الجهود التي …`), not
+        // an estimate.
+        let appreciated = |s: &Self, i: usize| {
+            is_any(s.w(i), &["قدر", "قدرت", "يقدر", "تقدر"])
+                && (i + 1..(i + 7).min(s.range[1])).any(|k| {
+                    stem_of(s.w(k), &["جهود", "دور", "عمل", "مستوي", "كفاءه", "مهنيه", "تعاون"])
+                        .is_some()
+                })
+        };
         let mut cues = self.find_tokens(|w| stem_of(w, CUES).is_some() || is_any(w, EXACT));
+        cues.extend(
+            (self.range[0]..self.range[1]).filter(|&i| !self.toks[i].punct && appreciated(self, i)),
+        );
         cues.extend(
             (self.range[0]..self.range[1]).filter(|&i| !self.toks[i].punct && expressed(self, i)),
         );
@@ -196,7 +208,12 @@ impl Sent<'_> {
             } else {
                 None
             }
-            .or_else(|| self.before(anchor, |_| true));
+            .or_else(|| self.before(anchor, |_| true))
+            // `وكانت مناسبة قدّر خلالها السفير P`: a person right after the verb.
+            .or_else(|| {
+                self.after(anchor, 4, |e| self.kind(e) == "person")
+                    .filter(|_| !award)
+            });
             let Some(s) = s else { continue };
             // Givers listed after the verb (`هنأت X وY، Z`).
             let givers: Vec<usize> = if self.ents[s].t[0] > anchor && anchor == i {
