@@ -321,6 +321,34 @@ impl Index {
         })
     }
 
+    /// The one body whose name ends with `words` (`لمكافحه المخدرات الاتحاديه` of `الاداره
+    /// العامه لمكافحه المخدرات الاتحاديه`), with at least one word before them; none if several.
+    pub fn body_ending(&self, words: &[&str]) -> Option<usize> {
+        let (first, rest) = words.split_first()?;
+        // The genitive ل on the first word, in the text or the name (`للأبحاث`, `لمكافحة`).
+        let bare = |w: &str| match w.strip_prefix("لل") {
+            Some(r) => format!("ال{r}"),
+            None => w.strip_prefix('ل').unwrap_or(w).to_string(),
+        };
+        let first = bare(first);
+        let mut found = None;
+        for (name, a, _) in &self.bodies {
+            if name.len() <= words.len() {
+                continue;
+            }
+            let tail = &name[name.len() - words.len()..];
+            let first_ok = bare(&tail[0]) == first;
+            if first_ok && tail[1..].iter().zip(rest).all(|(x, y)| x == y) {
+                match found {
+                    None => found = Some(*a),
+                    Some(b) if b == *a => {}
+                    Some(_) => return None,
+                }
+            }
+        }
+        found
+    }
+
     /// The country actor with this ISO code.
     pub fn country(&self, code: &str) -> Option<usize> {
         self.countries.get(code).copied()

@@ -186,7 +186,9 @@ pub fn own_state_institutions(
             let rank = |a: &usize| {
                 let actor = &corpus.actors[*a];
                 let c = actor.country.as_deref();
-                if next.is_some_and(|n| actor.parent.as_deref() == Some(corpus.actors[n].id.as_str())) {
+                if next
+                    .is_some_and(|n| actor.parent.as_deref() == Some(corpus.actors[n].id.as_str()))
+                {
                     return Some(0);
                 }
                 if c.is_some() && (c == after || c == next_state) {
@@ -241,7 +243,9 @@ pub fn own_state_institutions(
     // state or one of its bodies named right after في or ب).
     let mut i = 0;
     while i < toks.len() {
-        let hit = (!covered[i]).then(|| qualified_at(ix, toks, &covered, i)).flatten();
+        let hit = (!covered[i])
+            .then(|| qualified_at(ix, toks, &covered, i))
+            .flatten();
         let Some((p, end, name)) = hit else {
             i += 1;
             continue;
@@ -318,8 +322,8 @@ fn qualified_at(
         };
         for words in ix.qualified_bases(&first) {
             let end = i + words.len();
-            let fits = end <= toks.len()
-                && (i + 1..end).all(|k| !covered[k] && toks[k].f == words[k - i]);
+            let fits =
+                end <= toks.len() && (i + 1..end).all(|k| !covered[k] && toks[k].f == words[k - i]);
             if fits && words.len() >= 2 {
                 return Some((p, end, words.join(" ")));
             }
@@ -852,7 +856,8 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             .iter()
             .map(|e| e.actor)
             .filter(|&a| {
-                corpus.actors[a].kind == "person" && corpus.actors[a].country.as_deref() == Some(code)
+                corpus.actors[a].kind == "person"
+                    && corpus.actors[a].country.as_deref() == Some(code)
             })
             .collect();
         peers.dedup();

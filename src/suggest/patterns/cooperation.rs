@@ -205,7 +205,15 @@ impl Sent<'_> {
         // `الجهود المشتركة التي بذلتها السلطات الفلسطينية والأردنية`, `X وY في عملية مشتركة`: a
         // joint effort and two parties of different states listed next to it.
         const JOINT: &[&str] = &[
-            "جهود", "عمليه", "عمل", "تحقيق", "تحقيقات", "دوريات", "تمرين", "مناورات", "حمله",
+            "جهود",
+            "عمليه",
+            "عمل",
+            "تحقيق",
+            "تحقيقات",
+            "دوريات",
+            "تمرين",
+            "مناورات",
+            "حمله",
         ];
         if !found_any {
             for i in self.find_tokens(|w| is_any(w, &["مشترك", "مشتركه"])) {
@@ -237,11 +245,13 @@ impl Sent<'_> {
         // `عملية قادها X وشاركت فيها A وB`: those taking part in an operation cooperated with
         // the one leading it.
         let led = self.find_tokens(|w| {
-            is_any(w, &["قادها", "قاده", "قادتها", "تقودها", "يقودها", "بقياده"])
+            is_any(
+                w,
+                &["قادها", "قاده", "قادتها", "تقودها", "يقودها", "بقياده"],
+            )
         });
-        let took_part = self.find_tokens(|w| {
-            is_any(w, &["شارك", "شاركت", "يشارك", "تشارك", "بمشاركه", "شاركت"])
-        });
+        let took_part = self
+            .find_tokens(|w| is_any(w, &["شارك", "شاركت", "يشارك", "تشارك", "بمشاركه", "شاركت"]));
         if let (Some(&l), Some(&t)) = (led.first(), took_part.first()) {
             let body = |s: &Self, e: usize| !matches!(s.kind(e), "person" | "group");
             if let Some(x) = self.after(l, 4, |e| body(self, e)) {
@@ -249,9 +259,9 @@ impl Sent<'_> {
                     body(self, e) && self.actor(e) != self.actor(x)
                 });
                 // Or the subject that took part (`شارك X في عملية قادها Y`).
-                let first = first
-                    .filter(|_| t > l)
-                    .or_else(|| self.before(t, |e| body(self, e) && self.actor(e) != self.actor(x)));
+                let first = first.filter(|_| t > l).or_else(|| {
+                    self.before(t, |e| body(self, e) && self.actor(e) != self.actor(x))
+                });
                 if let Some(first) = first {
                     for p in self.list_from(first) {
                         if self.actor(p) != self.actor(x) && body(self, p) {
@@ -322,9 +332,12 @@ impl Sent<'_> {
             .and_then(|m| Some((self.side_of(m.source)?, self.side_of(m.target)?)))
             .filter(|(a, b)| a != b);
         if let Some((a, b)) = this_meeting.or(sides_met) {
-            let bilateral = self.find_tokens(|w| stem_of(w, CUES).is_some()).into_iter().find(|&c| {
-                c + 1 < self.range[1] && is_any(self.w(c + 1), &["الثنايي", "الثناييه"])
-            });
+            let bilateral = self
+                .find_tokens(|w| stem_of(w, CUES).is_some())
+                .into_iter()
+                .find(|&c| {
+                    c + 1 < self.range[1] && is_any(self.w(c + 1), &["الثنايي", "الثناييه"])
+                });
             if let Some(c) = bilateral {
                 self.emit_actors("cooperated", a, b, 0.65, &[c, c + 1], "bilateral");
                 found_any = true;

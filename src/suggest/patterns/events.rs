@@ -99,7 +99,11 @@ impl Sent<'_> {
             // `زار P، يرافقه Q، بزيارة إلى X`: past the people accompanying.
             let escorted = (from..(from + 3).min(self.range[1]))
                 .any(|k| is_any(self.w(k), &["يرافقه", "ترافقه", "برفقه", "يرافقها"]));
-            let reach = if visitors.len() > 1 || escorted { 24 } else { 12 };
+            let reach = if visitors.len() > 1 || escorted {
+                24
+            } else {
+                12
+            };
             let to = (from..self.range[1].min(from + reach))
                 .find(|&k| is_any(self.w(k), &["الي", "to"]))
                 .and_then(|k| self.after(k, 3, |e| self.kind(e) != "person"));

@@ -396,7 +396,11 @@ impl Sent<'_> {
     /// of the other side (of this sentence's meeting, or the last one told).
     pub(super) fn attended(&mut self) {
         // `كان في استقبالهم بالمطار P، وQ`: the people receiving the visitors told before.
-        let visitor = self.out.iter().find(|r| r.ty == "visited").map(|r| r.source);
+        let visitor = self
+            .out
+            .iter()
+            .find(|r| r.ty == "visited")
+            .map(|r| r.source);
         let guest = visitor
             .or(self.mem.visitor)
             .filter(|&g| self.corpus.actors[g].kind == "person");
@@ -432,7 +436,8 @@ impl Sent<'_> {
         if sa.is_none() || sb.is_none() || sa == sb {
             return;
         }
-        for i in self.find_tokens(|w| bases(w).any(|b| matches!(b, "حضر" | "حضره" | "حضور"))) {
+        for i in self.find_tokens(|w| bases(w).any(|b| matches!(b, "حضر" | "حضره" | "حضور")))
+        {
             // `بحضور` names attendees; a bare `حضور` is presence in general.
             if self.w(i).ends_with("حضور") && !self.w(i).starts_with("بحضور") {
                 continue;

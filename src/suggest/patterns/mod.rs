@@ -37,7 +37,8 @@ pub struct Raw {
 }
 
 /// Words that open a new clause: a cue's subject is not looked for beyond them.
-pub(super) const CLAUSE_WORDS: &[&str] = &["بينما", "فيما", "كما", "حيث", "بعدما", "عندما", "حينما"];
+pub(super) const CLAUSE_WORDS: &[&str] =
+    &["بينما", "فيما", "كما", "حيث", "بعدما", "عندما", "حينما"];
 /// Words after which a clause-initial verb may stand.
 pub(super) const CONJ: &[&str] = &[
     "و",
@@ -726,9 +727,8 @@ impl<'a> Sent<'a> {
                         && (k == t0 || matches!(self.w(k - 1), "،" | ","))
                 });
             // Titles between (`السفير النيوزيلندي لدى الدولة`), not a new clause.
-            let titles = (end..t0).all(|k| {
-                !is_any(self.w(k), CLAUSE_WORDS) && !matches!(self.w(k), "." | "؛" | ":")
-            });
+            let titles = (end..t0)
+                .all(|k| !is_any(self.w(k), CLAUSE_WORDS) && !matches!(self.w(k), "." | "؛" | ":"));
             if !joined || !titles || out.contains(&n) {
                 break;
             }
@@ -945,6 +945,26 @@ mod tests {
             (
                 "وبحسب البيان ثمن جيمس كومي الجهود التي تبذلها المديرية العامة لمراقبة التراب الوطني.",
                 &["praised comey dgst"],
+            ),
+            // قدّر الجهود is praise; a clause word opens the clause of the verb after it.
+            (
+                "وكانت مناسبة قدّر خلالها جيمس كومي الجهود التي تبذلها المديرية العامة لمراقبة التراب الوطني.",
+                &["praised comey dgst"],
+            ),
+            ("وتأتي الزيارة بعدما استقبل عبد اللطيف حموشي جيمس كومي.", &["met hammouchi comey"]),
+            // His meeting is the person's the story was about; bilateral cooperation is the sides'.
+            (
+                "وتحدث عبد اللطيف حموشي عن الإرهاب. وصرح بذلك خلال لقائه مساء اليوم بجيمس كومي.",
+                &["met hammouchi comey"],
+            ),
+            (
+                "بحث عبد اللطيف حموشي، اليوم، مع جيمس كومي سبل التعاون الثنائي.",
+                &["met hammouchi comey", "cooperated morocco usa"],
+            ),
+            // A title naming a body by the end of its name.
+            (
+                "وقال مدير الأبحاث القضائية، عبد اللطيف حموشي، إن الخلية فككت.",
+                &["leads hammouchi bcij"],
             ),
             // A warrant received is not a hand-over; a meeting told again is not a new one.
             ("وتسلمت إسبانيا مذكرة توقيف من فرنسا.", &[]),

@@ -60,8 +60,11 @@ impl Sent<'_> {
         let appreciated = |s: &Self, i: usize| {
             is_any(s.w(i), &["قدر", "قدرت", "يقدر", "تقدر"])
                 && (i + 1..(i + 7).min(s.range[1])).any(|k| {
-                    stem_of(s.w(k), &["جهود", "دور", "عمل", "مستوي", "كفاءه", "مهنيه", "تعاون"])
-                        .is_some()
+                    stem_of(
+                        s.w(k),
+                        &["جهود", "دور", "عمل", "مستوي", "كفاءه", "مهنيه", "تعاون"],
+                    )
+                    .is_some()
                 })
         };
         let mut cues = self.find_tokens(|w| stem_of(w, CUES).is_some() || is_any(w, EXACT));

@@ -51,6 +51,8 @@ impl Sent<'_> {
                 // وزير الداخلية → وزارة الداخلية.
                 if let Some(a) = self.ministry(k) {
                     orgs.push(a);
+                } else if let Some(a) = self.body_by_tail(k) {
+                    orgs.push(a);
                 }
             }
             if orgs.is_empty() {
@@ -93,6 +95,22 @@ impl Sent<'_> {
                 let acting = is_any(self.w(k), &["في", "بالانابه", "بالنيابه", "المكلف"]);
                 if !(self.is_filler(k) || self.in_ent(k) || portfolio || acting) {
                     break;
+                }
+                // `مدير X في وزارة الداخلية، P`: the place of the body, up to the comma.
+                if self.w(k) == "في" {
+                    let comma = (k + 1..(k + 5).min(self.range[1]))
+                        .find(|&j| self.toks[j].punct)
+                        .filter(|&j| matches!(self.w(j), "،" | ","));
+                    if let Some(j) = comma.filter(|&j| {
+                        (k + 1..j).all(|x| {
+                            self.ent_starting(x)
+                                .is_none_or(|e| self.kind(e) != "person")
+                        })
+                    }) {
+                        k = j;
+                        n += 1;
+                        continue;
+                    }
                 }
                 k += 1;
                 n += 1;
@@ -234,6 +252,26 @@ impl Sent<'_> {
         Some(self.ents.len() - 1)
     }
 
+    /// `المدير العام لمكافحة المخدرات الاتحادية`: a title naming a body by the end of its name
+    /// (`الإدارة العامة لمكافحة المخدرات الاتحادية`), read when one body's name ends so; an entity
+    /// over those words.
+    fn body_by_tail(&mut self, k: usize) -> Option<usize> {
+        let words: Vec<&str> = (k..(k + 4).min(self.range[1]))
+            .take_while(|&j| !self.toks[j].punct && !self.in_ent(j))
+            .map(|j| self.w(j))
+            .collect();
+        let n = (2..=words.len())
+            .rev()
+            .find(|&n| self.ix.body_ending(&words[..n]).is_some())?;
+        let a = self.ix.body_ending(&words[..n])?;
+        self.ents.push(Ent {
+            actor: a,
+            t: [k, k + n],
+            reading: Some("a body named after a title by the end of its name"),
+        });
+        Some(self.ents.len() - 1)
+    }
+
     /// `X عضو في F`, `X يترأس (بشكل مشترك مع Y) F`: X (and Y) are members of the forum F.
     pub(super) fn member_of(&mut self) {
         const CUES: &[&str] = &[
@@ -333,7 +371,14 @@ impl Sent<'_> {
                     })
             });
             if let Some(a) = within {
-                self.emit_actors("part-of", self.actor(u), a, 0.7, &[self.ents[u].t[0]], "named-with-parent");
+                self.emit_actors(
+                    "part-of",
+                    self.actor(u),
+                    a,
+                    0.7,
+                    &[self.ents[u].t[0]],
+                    "named-with-parent",
+                );
                 continue;
             }
             let p = self.after(end.saturating_sub(1), 3, |e| {
@@ -348,7 +393,9 @@ impl Sent<'_> {
                 let want = format!("وزاره {}", bases(self.w(end + 1)).last()?);
                 let a = self.corpus.actors.iter().position(|a| {
                     parents.contains(&a.id)
-                        && a.names.values().any(|n| crate::text::fold(n).starts_with(&want))
+                        && a.names
+                            .values()
+                            .any(|n| crate::text::fold(n).starts_with(&want))
                 })?;
                 self.ents.push(Ent {
                     actor: a,
