@@ -637,8 +637,12 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                     before.is_some_and(|e| corpus.actors[e.actor].kind == "country");
                 // A person's counterpart is a person: the one of that nationality the document
                 // names (`حموشي يبحث مع نظيره القطري`).
+                // A person, or a title (`وزير الداخلية يبحث … مع نظيره الصيني`), before it.
+                let titled = (i.saturating_sub(8)..i).any(|k| is_any(&toks[k].f, TITLES));
                 let person = before
-                    .filter(|e| corpus.actors[e.actor].kind == "person")
+                    .filter(|e| corpus.actors[e.actor].kind == "person" || titled)
+                    .map(|_| ())
+                    .or(titled.then_some(()))
                     .and_then(|_| {
                         let peers: Vec<usize> = ents
                             .iter()

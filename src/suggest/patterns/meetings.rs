@@ -225,8 +225,14 @@ impl Sent<'_> {
                 None if his => self.pronoun_person(i),
                 r => r,
             };
+            // `أجرى مدير الاستخبارات مباحثات مع P`: a bare title before the cue is the head the
+            // story named of a body with that word in its name.
+            let titled = (i.saturating_sub(3).max(self.range[0])..i)
+                .find(|&k| self.is_title(k) && !self.in_ent(k) && !self.in_ent(k + 1))
+                .and_then(|k| self.title_holder(k));
             let subject = receiver
                 .or_else(|| self.before(i, |e| self.kind(e) == "person"))
+                .or(titled)
                 .or_else(|| self.carried_subject(i))
                 .or_else(|| {
                     if self.clause_initial(i) {

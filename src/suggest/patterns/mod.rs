@@ -430,6 +430,34 @@ impl<'a> Sent<'a> {
                 &["روساء", "مدراء", "مديري", "قاده", "مسوولي"],
             )
     }
+    /// The head the document named of a body whose name has the word after the title at `k`
+    /// (`مدير الاستخبارات` after `مدير جهاز الاستخبارات الخارجية P`), when one such head is known;
+    /// as an entity over the title.
+    pub(super) fn title_holder(&mut self, k: usize) -> Option<usize> {
+        let w = self.w(k + 1).strip_prefix("ال").unwrap_or(self.w(k + 1)).to_string();
+        if w.chars().count() < 3 {
+            return None;
+        }
+        let mut holders: Vec<usize> = Vec::new();
+        for &(body, person) in &self.mem.leaders {
+            let a = &self.corpus.actors[body];
+            let named = a.names.values().chain(a.aliases.iter()).any(|n| {
+                crate::text::fold(n)
+                    .split(' ')
+                    .any(|x| x.strip_prefix("ال").unwrap_or(x) == w)
+            });
+            if named && !holders.contains(&person) {
+                holders.push(person);
+            }
+        }
+        let [p] = holders[..] else { return None };
+        self.ents.push(Ent {
+            actor: p,
+            t: [k, k + 2],
+            reading: Some("a bare title: the head the document named"),
+        });
+        Some(self.ents.len() - 1)
+    }
     /// Who `لقائه` (his meeting) and other words with a pronoun refer to: the nearest person
     /// before it in the sentence, else the person the story was about, as an entity at `i`.
     pub(super) fn pronoun_person(&mut self, i: usize) -> Option<usize> {
