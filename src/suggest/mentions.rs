@@ -697,6 +697,32 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                 });
                 continue;
             }
+            // `الأجهزة الأمنية في البلدين`, `للبلدين`: the collective services of the document's
+            // two states, when the lexicon has both.
+            let two = |j: usize| {
+                toks.get(j)
+                    .is_some_and(|t| !named[j] && is_any(&t.f, &["بلدين", "دولتين"]))
+            };
+            let end = if toks.get(k).is_some_and(|t| t.f == "في") && two(k + 1) {
+                Some(k + 2)
+            } else {
+                two(k).then_some(k + 1)
+            };
+            let services: Vec<usize> = countries
+                .iter()
+                .take(2)
+                .filter_map(|c| ix.collective(corpus.actors[c.0].country.as_deref()?))
+                .collect();
+            if let (Some(end), [a, b]) = (end, services.as_slice()) {
+                for &x in [a, b] {
+                    extra.push(Ent {
+                        actor: x,
+                        t: [i, end],
+                        reading: Some("the services of the two countries: each one's"),
+                    });
+                }
+                continue;
+            }
         }
         // البلدين / بلدينا: the two countries of the document.
         if is_any(
