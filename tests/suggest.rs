@@ -147,22 +147,24 @@ fn eval_scores_a_tiny_fixture_exactly() {
 
 /// The figures reached on every development set, less about three points: a rule change that
 /// loses ground on any of them fails here. The held-out `test2` is not here: it is scored once,
-/// by hand, after the rules are frozen (BENCHMARKS.md).
+/// by hand, after the rules are frozen (BENCHMARKS.md); so are test3, test4 and test5.
 #[test]
 fn eval_on_the_development_sets_stays_above_what_we_reach() {
     for (set, precision, recall) in [
         ("dev", 0.97, 0.94),
         ("dev2", 0.93, 0.90),
         ("dev3", 0.89, 0.84),
-        ("dev4", 0.78, 0.78),
-        ("dev5", 0.90, 0.78),
-        ("dev6", 0.86, 0.60),
-        ("dev7", 0.94, 0.70),
-        ("dev8", 0.85, 0.58),
-        ("dev9", 0.78, 0.58),
-        ("dev10", 0.85, 0.57),
-        ("dev11", 0.81, 0.62),
-        ("dev12", 0.81, 0.45),
+        ("dev4", 0.80, 0.82),
+        ("dev5", 0.91, 0.84),
+        ("dev6", 0.88, 0.72),
+        ("dev7", 0.94, 0.76),
+        ("dev8", 0.84, 0.62),
+        ("dev9", 0.86, 0.71),
+        ("dev10", 0.87, 0.70),
+        ("dev11", 0.86, 0.71),
+        ("dev12", 0.84, 0.54),
+        ("dev13", 0.97, 0.53),
+        ("dev14", 0.91, 0.73),
     ] {
         eval_stays_above(&format!("bench/suggest-eval/{set}"), precision, recall);
     }

@@ -378,6 +378,8 @@ pub const TITLES: &[&str] = &[
     "مفوض",
     "والي",
     "عميد",
+    "منسق",
+    "منسقه",
 ];
 
 /// Ranks and honorifics between a title and a name.
