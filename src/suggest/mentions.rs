@@ -146,6 +146,23 @@ pub fn doc_states<'c>(corpus: &'c Corpus, toks: &[Tok], found: &[Found]) -> Vec<
     count.into_iter().map(|c| c.0).collect()
 }
 
+/// The document's states, then the states of the bodies it names (`المصالح الأمنية المغربية`)
+/// in order: what a name two states' bodies share is read through.
+fn states_with_bodies<'c>(corpus: &'c Corpus, found: &[Found], states: &[&'c str]) -> Vec<&'c str> {
+    let mut out = states.to_vec();
+    for f in found {
+        if let [x] = f.actors.as_slice() {
+            let actor = &corpus.actors[*x];
+            if let (false, Some(c)) = (actor.kind == "person", actor.country.as_deref()) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Institutions named without their state are read as those of the document's states: a name
 /// resolved to a state the document never names (`للأمن الوطني` in a Mauritanian story) is the
 /// same-named body of a state it does name, and a bare `وزارة الداخلية` the lexicon knows only
@@ -158,7 +175,8 @@ pub fn own_state_institutions(
     mut found: Vec<Found>,
 ) -> Vec<Found> {
     let states = doc_states(corpus, toks, &found);
-    if states.is_empty() {
+    let shared_by = states_with_bodies(corpus, &found, &states);
+    if shared_by.is_empty() {
         return found;
     }
     // What follows each name: the one actor of a name starting there (`… في وزارة الداخلية
@@ -194,7 +212,7 @@ pub fn own_state_institutions(
                 if c.is_some() && (c == after || c == next_state) {
                     return Some(1);
                 }
-                states.iter().position(|s| Some(*s) == c).map(|p| p + 2)
+                shared_by.iter().position(|s| Some(*s) == c).map(|p| p + 2)
             };
             let best = f
                 .actors

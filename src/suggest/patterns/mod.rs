@@ -434,7 +434,11 @@ impl<'a> Sent<'a> {
     /// (`مدير الاستخبارات` after `مدير جهاز الاستخبارات الخارجية P`), when one such head is known;
     /// as an entity over the title.
     pub(super) fn title_holder(&mut self, k: usize) -> Option<usize> {
-        let w = self.w(k + 1).strip_prefix("ال").unwrap_or(self.w(k + 1)).to_string();
+        let w = self
+            .w(k + 1)
+            .strip_prefix("ال")
+            .unwrap_or(self.w(k + 1))
+            .to_string();
         if w.chars().count() < 3 {
             return None;
         }
