@@ -318,19 +318,14 @@ impl Sent<'_> {
         }
         // `اتفق الجانبان على تكثيف تعاونهما`: the two sides of the meeting before; people's
         // cooperation is their states'.
-        let sides_met = self
-            .mem
-            .met
-            .and_then(|(a, b)| Some((self.side_of(a)?, self.side_of(b)?)))
-            .filter(|(a, b)| a != b);
+        let sides_met = self.mem.met.and_then(|(a, b)| self.sides_of(a, b));
         // `بحث P مع Q سبل التعاون الثنائي`: bilateral cooperation is between the sides of the
         // meeting told in the sentence, or before.
         let this_meeting = self
             .out
             .iter()
             .find(|r| r.ty == "met")
-            .and_then(|m| Some((self.side_of(m.source)?, self.side_of(m.target)?)))
-            .filter(|(a, b)| a != b);
+            .and_then(|m| self.sides_of(m.source, m.target));
         if let Some((a, b)) = this_meeting.or(sides_met) {
             let bilateral = self
                 .find_tokens(|w| stem_of(w, CUES).is_some())
@@ -546,8 +541,10 @@ impl Sent<'_> {
             // Heads who sign together meet. When the bodies' agreement was read before in the
             // document, the people's signing is only their meeting.
             self.signed_at.push(pact);
+            // People who sign for no named body meet; the annotated sets seldom record an
+            // agreement between people.
             let meet = people.len() == 2 && self.countries_conflict(people[0], people[1]);
-            if meet && (!by_people || self.mem.signed) {
+            if meet && (!by_people || self.mem.signed || sides.len() == 2) {
                 let (a, b) = (people[0], people[1]);
                 self.emit("met", a, b, 0.7, &[v, pact], "signed-together");
                 if by_people {

@@ -289,6 +289,7 @@ impl Sent<'_> {
             }
             let person = self.kind(s) == "person";
             let mut objects: Vec<usize> = with_party.into_iter().collect();
+            let mut unnamed_head: Option<usize> = None;
             // The bodies of the subject's own title (`المدير العام للأمن الوطني ومراقبة التراب`).
             let own_title: Vec<usize> = if !person && self.headless_title(s) {
                 self.list_from(s)
@@ -327,6 +328,19 @@ impl Sent<'_> {
                 }
                 // A person meets people, or a body through its heads (`مع رؤساء وكالات X`).
                 let heads = self.heads_of(r) || self.counterpart(r);
+                // (Not a body of the subject's own title.)
+                let own_body = self
+                    .mem
+                    .leaders
+                    .iter()
+                    .any(|&(o, p)| o == self.actor(r) && p == self.actor(s));
+                if person
+                    && matches!(self.kind(r), "agency" | "organization")
+                    && self.headless_title(r)
+                    && !own_body
+                {
+                    unnamed_head.get_or_insert(r);
+                }
                 if person && self.kind(r) != "person" && !heads {
                     continue;
                 }
@@ -336,6 +350,16 @@ impl Sent<'_> {
                 objects.push(r);
                 if !person {
                     break;
+                }
+            }
+            // `استقبل P رئيس جهاز الاستخبارات الوطني لدولة X`: a head the text does not name; the
+            // meeting is recorded with the body (as the annotated sets do).
+            if let (true, true, Some(b)) = (objects.is_empty(), person, unnamed_head) {
+                let b = self.leader_of_title(b).unwrap_or(b);
+                if self.actor(b) != self.actor(s) {
+                    self.emit("met", s, b, 0.7, &[i], "unnamed-head");
+                    done_clauses.push(c);
+                    continue;
                 }
             }
             // عقد X مع Y جلسة مباحثات: the party after مع, before the cue.

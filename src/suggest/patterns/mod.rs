@@ -393,6 +393,21 @@ impl<'a> Sent<'a> {
             .any(|e| self.ents[e].t[0] <= k && k < self.ents[e].t[1] && self.kind(e) != "person")
     }
     /// The side an actor stands for in a cooperation: a body itself, a person their state.
+    /// The sides of a meeting between `a` and `b` in a cooperation: each one's side, at one
+    /// level (a person and a body: both states).
+    pub(super) fn sides_of(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let person = |x: usize| self.corpus.actors[x].kind == "person";
+        let state = |x: usize| {
+            let c = self.corpus.actors[x].country.as_deref()?;
+            self.ix.country(c)
+        };
+        let (x, y) = if person(a) != person(b) {
+            (state(a)?, state(b)?)
+        } else {
+            (self.side_of(a)?, self.side_of(b)?)
+        };
+        (x != y).then_some((x, y))
+    }
     pub(super) fn side_of(&self, a: usize) -> Option<usize> {
         let x = &self.corpus.actors[a];
         if x.kind == "person" {
