@@ -350,6 +350,23 @@ fn qualified_at(
     None
 }
 
+/// The one person of the state `code` among the entities, if there is exactly one.
+fn one_person_of(corpus: &Corpus, ents: &[Ent], code: &str) -> Option<usize> {
+    let mut peers: Vec<usize> = ents
+        .iter()
+        .map(|e| e.actor)
+        .filter(|&a| {
+            corpus.actors[a].kind == "person" && corpus.actors[a].country.as_deref() == Some(code)
+        })
+        .collect();
+    peers.sort_unstable();
+    peers.dedup();
+    match peers[..] {
+        [p] => Some(p),
+        _ => None,
+    }
+}
+
 pub fn ancestors(corpus: &Corpus, i: usize) -> impl Iterator<Item = String> + '_ {
     let mut cur = corpus.actors[i].parent.clone();
     let mut n = 0;
@@ -659,26 +676,11 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                 // names (`حموشي يبحث مع نظيره القطري`).
                 // A person, or a title (`وزير الداخلية يبحث … مع نظيره الصيني`), before it.
                 let titled = (i.saturating_sub(8)..i).any(|k| is_any(&toks[k].f, TITLES));
-                let person = before
-                    .filter(|e| corpus.actors[e.actor].kind == "person" || titled)
-                    .map(|_| ())
-                    .or(titled.then_some(()))
-                    .and_then(|_| {
-                        let peers: Vec<usize> = ents
-                            .iter()
-                            .map(|e| e.actor)
-                            .filter(|&a| {
-                                corpus.actors[a].kind == "person"
-                                    && corpus.actors[a].country.as_deref() == Some(code)
-                            })
-                            .fold(Vec::new(), |mut v, a| {
-                                if !v.contains(&a) {
-                                    v.push(a);
-                                }
-                                v
-                            });
-                        (peers.len() == 1).then(|| peers[0])
-                    });
+                let of_person =
+                    titled || before.is_some_and(|e| corpus.actors[e.actor].kind == "person");
+                let person = of_person
+                    .then(|| one_person_of(corpus, &ents, code))
+                    .flatten();
                 let a = if let Some(p) = person {
                     Some(p)
                 } else if prefer_country {
@@ -902,18 +904,7 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         let Some(code) = nationality(&toks[i + 1].f) else {
             continue;
         };
-        let mut peers: Vec<usize> = ents
-            .iter()
-            .map(|e| e.actor)
-            .filter(|&a| {
-                corpus.actors[a].kind == "person"
-                    && corpus.actors[a].country.as_deref() == Some(code)
-            })
-            .collect();
-        peers.dedup();
-        peers.sort_unstable();
-        peers.dedup();
-        if let [p] = peers[..] {
+        if let Some(p) = one_person_of(corpus, &ents, code) {
             extra.push(Ent {
                 actor: p,
                 t: [i, i + 2],
