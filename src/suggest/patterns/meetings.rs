@@ -227,9 +227,8 @@ impl Sent<'_> {
             };
             // `أجرى مدير الاستخبارات مباحثات مع P`: a bare title before the cue is the head the
             // story named of a body with that word in its name.
-            let titled = (i.saturating_sub(3).max(self.range[0])..i)
-                .find(|&k| self.is_title(k) && !self.in_ent(k) && !self.in_ent(k + 1))
-                .and_then(|k| self.title_holder(k));
+            let titled =
+                (i.saturating_sub(3).max(self.range[0])..i).find_map(|k| self.title_holder(k));
             let subject = receiver
                 .or_else(|| self.before(i, |e| self.kind(e) == "person"))
                 .or(titled)

@@ -445,10 +445,13 @@ impl<'a> Sent<'a> {
                 &["روساء", "مدراء", "مديري", "قاده", "مسوولي"],
             )
     }
-    /// The head the document named of a body whose name has the word after the title at `k`
+    /// The head the document named of a body whose name has the word after the bare title at `k`
     /// (`مدير الاستخبارات` after `مدير جهاز الاستخبارات الخارجية P`), when one such head is known;
     /// as an entity over the title.
     pub(super) fn title_holder(&mut self, k: usize) -> Option<usize> {
+        if !self.is_title(k) || self.in_ent(k) || self.in_ent(k + 1) {
+            return None;
+        }
         let w = self
             .w(k + 1)
             .strip_prefix("ال")

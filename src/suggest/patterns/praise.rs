@@ -204,11 +204,9 @@ impl Sent<'_> {
             );
             // `وأكد المستشار وزير الأمن العام الصيني …، مشيدا`: a bare title opening the sentence
             // is its subject.
-            let opening_title = (self.range[0]..(self.range[0] + 4).min(i))
-                .find(|&k| self.is_title(k) && !self.in_ent(k) && !self.in_ent(k + 1));
             let s = if participle {
-                opening_title
-                    .and_then(|k| self.title_holder(k))
+                (self.range[0]..(self.range[0] + 4).min(i))
+                    .find_map(|k| self.title_holder(k))
                     .or_else(|| {
                         (0..self.ents.len()).find(|&e| {
                             self.ents[e].t[1] <= i && !self.prep_marked(e) && !self.placed(e)
