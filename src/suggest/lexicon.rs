@@ -305,45 +305,53 @@ impl Index {
             .map(|(_, a)| *a)
     }
 
-    /// Another body of the state `code` one of whose names ends with `words` (a short name such
-    /// as `للامن الوطني`), other than `not`.
-    pub fn same_name_in(&self, words: &[&str], code: &str, not: usize) -> Option<usize> {
-        let (first, rest) = words.split_first()?;
-        // `للامن` ends a name as `للامن` or, first in it, as `الامن`.
-        let article = first.strip_prefix("لل").map(|r| format!("ال{r}"));
-        self.bodies.iter().find_map(|(name, a, c)| {
-            if *a == not || c.as_deref() != Some(code) || name.len() < words.len() {
+    /// The bodies one of whose names of at least `min_len` words ends with `words`: the first
+    /// compared by `first_ok`, the rest exactly; with their state.
+    fn ending_with<'a>(
+        &'a self,
+        words: &'a [&'a str],
+        min_len: usize,
+        first_ok: impl Fn(&str) -> bool + 'a,
+    ) -> impl Iterator<Item = (usize, Option<&'a str>)> + 'a {
+        self.bodies.iter().filter_map(move |(name, a, c)| {
+            let (_, rest) = words.split_first()?;
+            if name.len() < min_len.max(words.len()) {
                 return None;
             }
             let tail = &name[name.len() - words.len()..];
-            let first_ok = tail[0] == *first || article.as_deref() == Some(tail[0].as_str());
-            (first_ok && tail[1..].iter().zip(rest).all(|(x, y)| x == y)).then_some(*a)
+            (first_ok(&tail[0]) && tail[1..].iter().zip(rest).all(|(x, y)| x == y))
+                .then_some((*a, c.as_deref()))
         })
+    }
+
+    /// Another body of the state `code` one of whose names ends with `words` (a short name such
+    /// as `للامن الوطني`), other than `not`.
+    pub fn same_name_in(&self, words: &[&str], code: &str, not: usize) -> Option<usize> {
+        let first = *words.first()?;
+        // `للامن` ends a name as `للامن` or, first in it, as `الامن`.
+        let article = first.strip_prefix("لل").map(|r| format!("ال{r}"));
+        self.ending_with(words, 0, move |t| {
+            t == first || article.as_deref() == Some(t)
+        })
+        .find(|&(a, c)| a != not && c == Some(code))
+        .map(|(a, _)| a)
     }
 
     /// The one body whose name ends with `words` (`لمكافحه المخدرات الاتحاديه` of `الاداره
     /// العامه لمكافحه المخدرات الاتحاديه`), with at least one word before them; none if several.
     pub fn body_ending(&self, words: &[&str]) -> Option<usize> {
-        let (first, rest) = words.split_first()?;
         // The genitive ل on the first word, in the text or the name (`للأبحاث`, `لمكافحة`).
         let bare = |w: &str| match w.strip_prefix("لل") {
             Some(r) => format!("ال{r}"),
             None => w.strip_prefix('ل').unwrap_or(w).to_string(),
         };
-        let first = bare(first);
+        let first = bare(words.first()?);
         let mut found = None;
-        for (name, a, _) in &self.bodies {
-            if name.len() <= words.len() {
-                continue;
-            }
-            let tail = &name[name.len() - words.len()..];
-            let first_ok = bare(&tail[0]) == first;
-            if first_ok && tail[1..].iter().zip(rest).all(|(x, y)| x == y) {
-                match found {
-                    None => found = Some(*a),
-                    Some(b) if b == *a => {}
-                    Some(_) => return None,
-                }
+        for (a, _) in self.ending_with(words, words.len() + 1, move |t| bare(t) == first) {
+            match found {
+                None => found = Some(a),
+                Some(b) if b == a => {}
+                Some(_) => return None,
             }
         }
         found

@@ -194,8 +194,9 @@ pub fn own_state_institutions(
         // الداخلية اليمنية`), else the one of the document's states.
         if f.actors.len() > 1 {
             let [_, b] = tok_range(toks, f.span);
-            let near = (b..(b + 4).min(toks.len())).take_while(|&k| !toks[k].punct);
-            let after = near.clone().find_map(|k| nationality(&toks[k].f));
+            let after = (b..(b + 4).min(toks.len()))
+                .take_while(|&k| !toks[k].punct)
+                .find_map(|k| nationality(&toks[k].f));
             let next = single_at
                 .iter()
                 .find(|(at, _)| (b..b + 2).contains(at))
@@ -268,8 +269,9 @@ pub fn own_state_institutions(
             i += 1;
             continue;
         };
-        let near = (end..(end + 5).min(toks.len())).take_while(|&k| !toks[k].punct && !covered[k]);
-        let mut code = near.clone().find_map(|k| nationality(&toks[k].f));
+        let mut code = (end..(end + 5).min(toks.len()))
+            .take_while(|&k| !toks[k].punct && !covered[k])
+            .find_map(|k| nationality(&toks[k].f));
         if code.is_none() && end < toks.len() && matches!(toks[end].f.as_str(), "في" | "ب") {
             // The state, or a body of it (`في وزارة الداخلية اليمنية`).
             code = found.iter().find_map(|f| match f.actors.as_slice() {
