@@ -257,9 +257,10 @@ pub fn own_state_institutions(
         let [a, b] = tok_range(toks, f.span);
         covered[a..b].iter_mut().for_each(|x| *x = true);
     }
-    // `الإدارة العامة لمكافحة المخدرات في وزارة الداخلية اليمنية`: a name the lexicon knows only
-    // with a nationality, written without it and qualified after it (by a nationality, or a
-    // state or one of its bodies named right after في or ب).
+    // A name the lexicon knows only with a nationality (`وزارة الداخلية اليمنية`, `الشرطة
+    // الفلسطينية`), written without it: qualified after it (by a nationality, or a state or one of
+    // its bodies named right after في or ب), that state's; bare, the body of that name of the
+    // document's most named state that has one (`الأمن العام` in a Jordanian story).
     let mut i = 0;
     while i < toks.len() {
         let hit = (!covered[i])
@@ -269,21 +270,51 @@ pub fn own_state_institutions(
             i += 1;
             continue;
         };
-        let mut code = (end..(end + 5).min(toks.len()))
+        let nationality_after = (end..(end + 5).min(toks.len()))
             .take_while(|&k| !toks[k].punct && !covered[k])
             .find_map(|k| nationality(&toks[k].f));
-        if code.is_none() && end < toks.len() && matches!(toks[end].f.as_str(), "في" | "ب") {
+        // A place after it (`في المملكة`, `بالرباط`, `في وزارة …`): the body of another state.
+        let placed = end + 1 < toks.len()
+            && matches!(toks[end].f.as_str(), "في" | "ب")
+            && (covered[end + 1]
+                || city(&toks[end + 1].f).is_some()
+                || matches!(toks[end + 1].f.as_str(), "المملكه" | "البلاد" | "الدوله"));
+        let continued = |k: usize| {
+            k < toks.len()
+                && !covered[k]
+                && (toks[k].f.starts_with("لل")
+                    || toks[k].f.starts_with("ال") && !HONORIFICS.contains(&toks[k].f.as_str()))
+        };
+        let state_after = if end < toks.len() && matches!(toks[end].f.as_str(), "في" | "ب") {
             // The state, or a body of it (`في وزارة الداخلية اليمنية`).
-            code = found.iter().find_map(|f| match f.actors.as_slice() {
+            found.iter().find_map(|f| match f.actors.as_slice() {
                 [a] if tok_range(toks, f.span)[0] == end + 1
                     && corpus.actors[*a].kind != "person" =>
                 {
                     corpus.actors[*a].country.as_deref()
                 }
                 _ => None,
-            });
-        }
-        if let Some(a) = code.and_then(|c| ix.qualified(&name, c)) {
+            })
+        } else {
+            None
+        };
+        let actor = match nationality_after.or(state_after) {
+            Some(c) => ix.qualified(&name, c),
+            // Bare: not placed (`… في المملكة`), and a one-word name not the head of a longer
+            // phrase (`الشرطة القضائية`).
+            // Only a body: `المملكة` alone is no mention of a kingdom, and a state's collective
+            // services (`الأمن`, `الأجهزة الأمنية`) are named so for any state.
+            None if !placed && (name.contains(' ') || !continued(end)) => {
+                states.iter().find_map(|c| {
+                    ix.qualified(&name, c).filter(|&a| {
+                        ix.collective(c) != Some(a)
+                            && !matches!(corpus.actors[a].kind.as_str(), "country" | "person")
+                    })
+                })
+            }
+            None => None,
+        };
+        if let Some(a) = actor {
             let start = toks[i].span[0] + p.chars().count() as u32;
             let stop = toks[end - 1].span[1];
             found.push(Found {
@@ -295,27 +326,6 @@ pub fn own_state_institutions(
             i = end;
         } else {
             i += 1;
-        }
-    }
-    for i in 0..toks.len().saturating_sub(1) {
-        if covered[i] || covered[i + 1] || toks[i + 1].punct {
-            continue;
-        }
-        let Some(p) = ["", "و", "ب", "ل", "ف"]
-            .iter()
-            .find(|p| toks[i].f.strip_prefix(**p) == Some("وزاره"))
-        else {
-            continue;
-        };
-        let name = format!("وزاره {}", toks[i + 1].f);
-        if let Some(a) = states.iter().find_map(|c| ix.qualified(&name, c)) {
-            let start = toks[i].span[0] + p.chars().count() as u32;
-            let end = toks[i + 1].span[1];
-            found.push(Found {
-                span: [start, end],
-                text: text[start as usize..end as usize].iter().collect(),
-                actors: vec![a],
-            });
         }
     }
     found.sort_by_key(|f| f.span);
@@ -344,7 +354,8 @@ fn qualified_at(
             let end = i + words.len();
             let fits =
                 end <= toks.len() && (i + 1..end).all(|k| !covered[k] && toks[k].f == words[k - i]);
-            if fits && words.len() >= 2 {
+            // One word only with the article (`الشرطة`, `الداخلية`), not a bare noun.
+            if fits && (words.len() >= 2 || first.starts_with("ال")) {
                 return Some((p, end, words.join(" ")));
             }
         }

@@ -1039,4 +1039,43 @@ mod tests {
             vec!["extradited iraq sweden"]
         );
     }
+
+    /// A name the lexicon knows only with a nationality, written bare, is the body of the story's
+    /// state; not when a place follows it, nor for a state's collective services.
+    #[test]
+    fn bare_names_of_the_story_state() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let names = |text: &str| {
+            let doc = Doc {
+                id: "t".into(),
+                text: text.into(),
+                chars: text.chars().count() as u32,
+                meta: DocFile::default(),
+            };
+            analyse(&c, &m, &doc)
+                .found
+                .iter()
+                .filter(|f| f.actors.len() == 1)
+                .map(|f| format!("{} {}", f.text, c.actors[f.actors[0]].id))
+                .collect::<Vec<_>>()
+        };
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "زار وفد مغربي مدريد. وشارك سلاح الجو الملكي في التمرين.",
+                &["سلاح الجو الملكي royal-moroccan-air-force"],
+            ),
+            (
+                "زار وفد مغربي مدريد. وشارك سلاح الجو الملكي في المملكة.",
+                &[],
+            ),
+            (
+                "زار وفد مغربي مدريد. وقالت المصالح الأمنية إن التعاون مثمر.",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
 }
