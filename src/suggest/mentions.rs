@@ -165,8 +165,8 @@ fn states_with_bodies<'c>(corpus: &'c Corpus, found: &[Found], states: &[&'c str
 
 /// Institutions named without their state are read as those of the document's states: a name
 /// resolved to a state the document never names (`للأمن الوطني` in a Mauritanian story) is the
-/// same-named body of a state it does name, and a bare `وزارة الداخلية` the lexicon knows only
-/// with a nationality (`وزارة الداخلية الإماراتية`) is that ministry.
+/// same-named body of a state it does name, and a name the lexicon knows only with a nationality
+/// (`وزارة الداخلية الإماراتية`, `الشرطة الفلسطينية`), written without it, is that body.
 pub fn own_state_institutions(
     corpus: &Corpus,
     ix: &Index,
@@ -273,9 +273,9 @@ pub fn own_state_institutions(
         let nationality_after = (end..(end + 5).min(toks.len()))
             .take_while(|&k| !toks[k].punct && !covered[k])
             .find_map(|k| nationality(&toks[k].f));
-        // A place after it (`في المملكة`, `بالرباط`, `في وزارة …`): the body of another state.
-        let placed = end + 1 < toks.len()
-            && matches!(toks[end].f.as_str(), "في" | "ب")
+        let prep = end + 1 < toks.len() && matches!(toks[end].f.as_str(), "في" | "ب");
+        // A place after it (`في المملكة`, `في وزارة …`): the body of another state.
+        let placed = prep
             && (covered[end + 1]
                 || city(&toks[end + 1].f).is_some()
                 || matches!(toks[end + 1].f.as_str(), "المملكه" | "البلاد" | "الدوله"));
@@ -285,7 +285,7 @@ pub fn own_state_institutions(
                 && (toks[k].f.starts_with("لل")
                     || toks[k].f.starts_with("ال") && !HONORIFICS.contains(&toks[k].f.as_str()))
         };
-        let state_after = if end < toks.len() && matches!(toks[end].f.as_str(), "في" | "ب") {
+        let state_after = if prep {
             // The state, or a body of it (`في وزارة الداخلية اليمنية`).
             found.iter().find_map(|f| match f.actors.as_slice() {
                 [a] if tok_range(toks, f.span)[0] == end + 1
@@ -300,10 +300,9 @@ pub fn own_state_institutions(
         };
         let actor = match nationality_after.or(state_after) {
             Some(c) => ix.qualified(&name, c),
-            // Bare: not placed (`… في المملكة`), and a one-word name not the head of a longer
-            // phrase (`الشرطة القضائية`).
-            // Only a body: `المملكة` alone is no mention of a kingdom, and a state's collective
-            // services (`الأمن`, `الأجهزة الأمنية`) are named so for any state.
+            // Bare: not placed, a one-word name not heading a longer phrase (`الشرطة القضائية`),
+            // and only a body: `المملكة` alone is no mention of a kingdom, and a state's
+            // collective services (`الأمن`, `الأجهزة الأمنية`) are named so for any state.
             None if !placed && (name.contains(' ') || !continued(end)) => {
                 states.iter().find_map(|c| {
                     ix.qualified(&name, c).filter(|&a| {
