@@ -905,9 +905,9 @@ mod tests {
             .expect("the dev set checks")
     }
 
-    /// The shown proposals of a one-sentence text: `type source target`.
-    fn props(c: &Corpus, m: &Matcher, text: &str, published: Option<&str>) -> Vec<String> {
-        let doc = Doc {
+    /// A document of `text` alone, not annotated.
+    fn doc(text: &str, published: Option<&str>) -> Doc {
+        Doc {
             id: "t".into(),
             text: text.into(),
             chars: text.chars().count() as u32,
@@ -915,8 +915,12 @@ mod tests {
                 published: published.map(str::to_string),
                 ..DocFile::default()
             },
-        };
-        analyse(c, m, &doc)
+        }
+    }
+
+    /// The shown proposals of a one-sentence text: `type source target`.
+    fn props(c: &Corpus, m: &Matcher, text: &str, published: Option<&str>) -> Vec<String> {
+        analyse(c, m, &doc(text, published))
             .proposals
             .iter()
             .filter(|p| !p.hidden)
@@ -1047,13 +1051,7 @@ mod tests {
         let c = dev();
         let m = Matcher::new(&c).unwrap();
         let names = |text: &str| {
-            let doc = Doc {
-                id: "t".into(),
-                text: text.into(),
-                chars: text.chars().count() as u32,
-                meta: DocFile::default(),
-            };
-            analyse(&c, &m, &doc)
+            analyse(&c, &m, &doc(text, None))
                 .found
                 .iter()
                 .filter(|f| f.actors.len() == 1)
