@@ -285,19 +285,11 @@ pub fn own_state_institutions(
                 && (toks[k].f.starts_with("لل")
                     || toks[k].f.starts_with("ال") && !HONORIFICS.contains(&toks[k].f.as_str()))
         };
-        let state_after = if prep {
-            // The state, or a body of it (`في وزارة الداخلية اليمنية`).
-            found.iter().find_map(|f| match f.actors.as_slice() {
-                [a] if tok_range(toks, f.span)[0] == end + 1
-                    && corpus.actors[*a].kind != "person" =>
-                {
-                    corpus.actors[*a].country.as_deref()
-                }
-                _ => None,
-            })
-        } else {
-            None
-        };
+        // The state, or a body of it (`في وزارة الداخلية اليمنية`).
+        let state_after = single_at
+            .iter()
+            .filter(|&&(at, a)| prep && at == end + 1 && corpus.actors[a].kind != "person")
+            .find_map(|&(_, a)| corpus.actors[a].country.as_deref());
         let actor = match nationality_after.or(state_after) {
             Some(c) => ix.qualified(&name, c),
             // Bare: not placed, a one-word name not heading a longer phrase (`الشرطة القضائية`),
