@@ -58,14 +58,10 @@ pub(super) const CONJ: &[&str] = &[
     "بدورها",
     "بدورهم",
     "بدورهما",
-    "جهته",
-    "جهتها",
-    "جهتهم",
-    "جانبه",
-    "جانبها",
-    "جانبهم",
     "ومن",
 ];
+/// "His side" (`من جانبه`, `من جهتها`): a clause may start with them, and with من before them.
+const SIDES: &[&str] = &["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم"];
 /// Marks of a prepositional object: an actor right after them is not a subject.
 pub(super) const PREP_MARKS: &[&str] = &[
     "مع",
@@ -578,17 +574,15 @@ impl<'a> Sent<'a> {
                 return true;
             }
             // `من جانبه/من جهته أشاد X`: من opens the phrase.
-            let side_from = p.f == "من"
-                && k < self.range[1]
-                && is_any(
-                    &self.toks[k].f,
-                    &["جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم"],
-                );
+            let side_from = p.f == "من" && k < self.range[1] && is_any(&self.toks[k].f, SIDES);
             // `وتأتي الزيارة بعدما استقبل X`: a clause word opens the clause.
             if is_any(&p.f, CLAUSE_WORDS) {
                 return true;
             }
-            if CONJ.contains(&p.f.as_str()) || is_any(&p.f, CONJ) || side_from {
+            let opens = [CONJ, SIDES]
+                .iter()
+                .any(|l| l.contains(&p.f.as_str()) || is_any(&p.f, l));
+            if opens || side_from {
                 k -= 1;
                 continue;
             }
@@ -876,7 +870,7 @@ pub(super) fn e_start(s: &Sent, e: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{AREAS, BENEFICIARY, CLAUSE_WORDS, CONJ, EQUIPMENT, PREP_MARKS, UNIT_MARKS};
+    use super::{AREAS, BENEFICIARY, CLAUSE_WORDS, CONJ, EQUIPMENT, PREP_MARKS, SIDES, UNIT_MARKS};
     use crate::corpus::{self, Corpus, Doc};
     use crate::model::DocFile;
     use crate::suggest::analysis::analyse;
@@ -889,6 +883,7 @@ mod tests {
         let lists = [
             CLAUSE_WORDS,
             CONJ,
+            SIDES,
             PREP_MARKS,
             EQUIPMENT,
             AREAS,
