@@ -182,6 +182,73 @@ pub const CITIES: &[&str] = &[
     "اوتاوا",
 ];
 
+/// Capitals that name one state (folded), read as their state where a visit is told by its
+/// place (`وصل إلى بغداد`, `محادثات في فيينا`). Capitals written like their state (`تونس`,
+/// `الكويت`) are names already; `عمان` and `طرابلس` name two places each and are left out.
+const CAPITALS: &[(&str, &str)] = &[
+    ("الرباط", "MA"),
+    ("واشنطن", "US"),
+    ("باريس", "FR"),
+    ("مدريد", "ES"),
+    ("لندن", "GB"),
+    ("بروكسل", "BE"),
+    ("روما", "IT"),
+    ("برلين", "DE"),
+    ("لاهاي", "NL"),
+    ("امستردام", "NL"),
+    ("لشبونه", "PT"),
+    ("فيينا", "AT"),
+    ("اثينا", "GR"),
+    ("موسكو", "RU"),
+    ("انقره", "TR"),
+    ("بغداد", "IQ"),
+    ("دمشق", "SY"),
+    ("بيروت", "LB"),
+    ("القاهره", "EG"),
+    ("الخرطوم", "SD"),
+    ("الرياض", "SA"),
+    ("الدوحه", "QA"),
+    ("ابوظبي", "AE"),
+    ("المنامه", "BH"),
+    ("مسقط", "OM"),
+    ("صنعا", "YE"),
+    ("طهران", "IR"),
+    ("نواكشوط", "MR"),
+    ("داكار", "SN"),
+    ("باماكو", "ML"),
+    ("نيامي", "NE"),
+    ("انجامينا", "TD"),
+    ("واغادوغو", "BF"),
+    ("ابوجا", "NG"),
+    ("نيروبي", "KE"),
+    ("مقديشو", "SO"),
+    ("بكين", "CN"),
+    ("طوكيو", "JP"),
+    ("كوالالمبور", "MY"),
+    ("جاكرتا", "ID"),
+    ("كانبرا", "AU"),
+    ("اوتاوا", "CA"),
+];
+
+/// The state whose capital a folded word names, after a proclitic (`ببغداد`, `للقاهره`).
+pub fn capital(word: &str) -> Option<&'static str> {
+    ["", "ب", "و", "وب", "ل", "ف", "فب", "لل"]
+        .iter()
+        .find_map(|p| {
+            let w = word.strip_prefix(p)?;
+            // `للقاهره`: the ل of the preposition merged with the article.
+            let w = if *p == "لل" {
+                format!("ال{w}")
+            } else {
+                w.to_string()
+            };
+            CAPITALS
+                .iter()
+                .find(|(c, _)| *c == w)
+                .map(|(_, code)| *code)
+        })
+}
+
 /// The city a folded word names, after `ب`, `في`-less proclitics (`بباريس`, `بالرباط`).
 pub fn city(word: &str) -> Option<&'static str> {
     for c in CITIES.iter().filter(|c| !c.contains(' ')) {
@@ -404,6 +471,24 @@ mod tests {
         ];
         for (w, want) in cases {
             assert_eq!(nationality(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn capitals_are_written_folded_and_read() {
+        for (w, code) in CAPITALS {
+            assert_eq!(crate::text::fold(w), *w, "write {w:?} folded");
+            assert_eq!(capital(w), Some(*code), "{w}");
+        }
+        let cases = [
+            ("ببغداد", Some("IQ")),
+            ("للقاهره", Some("EG")),
+            ("وواشنطن", Some("US")),
+            ("عمان", None),
+            ("بغداديه", None),
+        ];
+        for (w, want) in cases {
+            assert_eq!(capital(w), want, "{w}");
         }
     }
 }

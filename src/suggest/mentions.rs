@@ -10,7 +10,7 @@
 //! About 900 lines: every reading of a phrase as an actor sits here, so they can be read (and
 //! ordered) together; the relation rules only consume them.
 
-pub use super::lexicon::{city, nationality, Index, CITIES};
+pub use super::lexicon::{capital, city, nationality, Index, CITIES};
 use super::tokens::{bases, is_any, Tok};
 use super::Found;
 use crate::corpus::Corpus;

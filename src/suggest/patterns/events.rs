@@ -2,7 +2,7 @@
 //!
 //! About 570 lines: four event rules that read the same sentence view, kept side by side.
 
-use super::super::mentions::{nationality, Ent};
+use super::super::mentions::{capital, nationality, Ent};
 use super::super::tokens::{is_any, stem_of};
 use super::*;
 
@@ -104,9 +104,10 @@ impl Sent<'_> {
             } else {
                 12
             };
-            let to = (from..self.range[1].min(from + reach))
-                .find(|&k| is_any(self.w(k), &["الي", "to"]))
-                .and_then(|k| self.after(k, 3, |e| self.kind(e) != "person"));
+            let to_word = (from..self.range[1].min(from + reach))
+                .find(|&k| is_any(self.w(k), &["الي", "to"]));
+            let to = to_word.and_then(|k| self.after(k, 3, |e| self.kind(e) != "person"));
+
             let to = to.or_else(|| {
                 // … لمقر X, إلى مقر X: the body whose seat was visited.
                 let seat =
@@ -174,6 +175,18 @@ impl Sent<'_> {
                 });
                 Some(self.ents.len() - 1)
             });
+            // `وصل إلى العاصمة العراقية بغداد`, `زيارته إلى بغداد`: the state of the capital.
+            // `في زيارة رسمية … في العاصمة الأميركية`: a foreign capital the visitor is in.
+            let to = match (to, to_word) {
+                (None, Some(k)) => self.place_state(k + 1),
+                (None, None) if !self.w(i).starts_with("ال") => {
+                    self.sentence_place().filter(|&p| {
+                        let own = self.corpus.actors[self.actor(s)].country.as_deref();
+                        own.is_some() && self.corpus.actors[self.actor(p)].country.as_deref() != own
+                    })
+                }
+                (to, _) => to,
+            };
             let Some(t) = to.filter(|t| !own.contains(t)) else {
                 continue;
             };
@@ -181,6 +194,155 @@ impl Sent<'_> {
                 self.emit("visited", v, t, 0.8, &[i], "visit");
             }
         }
+    }
+
+    /// Talks held in a foreign capital (`بحث P، في العاصمة الأميركية، مع Q`) or a guest received
+    /// at the seat of a body (`استقبل P Q بمقر وزارة …`): the guest visited that state or body.
+    pub(super) fn visited_where_met(&mut self) {
+        let mets: Vec<(usize, usize, usize)> = self
+            .out
+            .iter()
+            .filter(|r| r.ty == "met")
+            .map(|r| {
+                (
+                    r.source,
+                    r.target,
+                    r.cue.first().copied().unwrap_or(self.range[0]),
+                )
+            })
+            .collect();
+        if mets.is_empty() || self.out.iter().any(|r| r.ty == "visited") {
+            return;
+        }
+        let corpus = self.corpus;
+        let country = |a: usize| corpus.actors[a].country.clone();
+        // An ambassador is posted where he meets, not visiting (`السفيرة الأمريكية P`).
+        let envoys: Vec<usize> = (0..self.ents.len())
+            .filter(|&e| {
+                let t0 = self.ents[e].t[0];
+                (t0.saturating_sub(4).max(self.range[0])..t0)
+                    .any(|k| is_any(self.w(k), &["سفير", "سفيره"]))
+            })
+            .map(|e| self.actor(e))
+            .collect();
+        let person = |a: usize| corpus.actors[a].kind == "person" && !envoys.contains(&a);
+        if let Some(c) = self.sentence_place().map(|e| self.actor(e)) {
+            for &(a, b, cue) in &mets {
+                for (guest, host) in [(a, b), (b, a)] {
+                    let gc = country(guest);
+                    if person(guest)
+                        && gc.is_some()
+                        && gc != country(c)
+                        && country(host) == country(c)
+                    {
+                        self.emit_actors("visited", guest, c, 0.7, &[cue], "visit-place");
+                    }
+                }
+            }
+            return;
+        }
+        let seat = (self.range[0]..self.range[1]).find(|&k| is_any(self.w(k), &["مقر"]));
+        let Some(seat) = seat else { return };
+        let Some(body) = self.after(seat, 3, |e| {
+            matches!(self.kind(e), "agency" | "organization") && !self.prep_marked(e)
+        }) else {
+            return;
+        };
+        let b = self.actor(body);
+        for &(_, guest, cue) in &mets {
+            let received = stem_of(self.w(cue), &["استقبل", "يستقبل", "استقبال"]).is_some();
+            let gc = country(guest);
+            if received && person(guest) && gc.is_some() && gc != country(b) {
+                self.emit_actors("visited", guest, b, 0.7, &[cue, seat], "visit-seat");
+            }
+        }
+    }
+
+    /// `ويضم الوفد المرافق له كلا من P، وQ`, `وقاد الوفد P`: the members of the delegation of a
+    /// visit told before visit the same place, when they are of the visitor's state.
+    pub(super) fn delegation_members(&mut self) {
+        let Some((visitor, place)) = self.mem.visit else {
+            return;
+        };
+        if self.out.iter().any(|r| r.ty == "visited") {
+            return;
+        }
+        let Some(d) = self.find_tokens(|w| is_any(w, &["وفد"])).into_iter().next() else {
+            return;
+        };
+        let joins = self.find_tokens(|w| {
+            is_any(
+                w,
+                &[
+                    "يضم",
+                    "ضم",
+                    "تضم",
+                    "مرافق",
+                    "مرافقه",
+                    "قاد",
+                    "يقود",
+                    "تراس",
+                    "يتراس",
+                ],
+            )
+        });
+        let Some(&j) = joins.iter().find(|&&j| j.abs_diff(d) <= 3) else {
+            return;
+        };
+        let side = self.corpus.actors[visitor].country.clone();
+        let members: Vec<usize> = (0..self.ents.len())
+            .filter(|&e| {
+                let a = self.actor(e);
+                self.ents[e].t[0] > d.max(j)
+                    && self.kind(e) == "person"
+                    && a != visitor
+                    && side.is_some()
+                    && self.corpus.actors[a].country == side
+            })
+            .map(|e| self.actor(e))
+            .collect();
+        for m in members {
+            self.emit_actors("visited", m, place, 0.7, &[d, j], "delegation");
+        }
+    }
+
+    /// The first capital named as the place of the sentence (`في العاصمة الأميركية`, `بفيينا`),
+    /// read as its state.
+    fn sentence_place(&mut self) -> Option<usize> {
+        for k in self.range[0]..self.range[1] {
+            let at = match self.w(k) {
+                "في" => k + 1,
+                w if w.starts_with('ب') => k,
+                _ => continue,
+            };
+            if let Some(e) = self.place_state(at) {
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    /// The state a place phrase at token `k` names: `العاصمة العراقية (بغداد)`, `بالعاصمة
+    /// النمساوية`, or a capital (`بغداد`, `بفيينا`); pushed as an entity, its index returned.
+    pub(super) fn place_state(&mut self, k: usize) -> Option<usize> {
+        if k >= self.range[1] || self.in_ent(k) {
+            return None;
+        }
+        let w = self.w(k);
+        let (code, end) = if is_any(w, &["العاصمه"]) {
+            let code = nationality(self.w(k + 1).trim_start_matches('('))
+                .filter(|_| k + 1 < self.range[1])?;
+            (code, k + 2)
+        } else {
+            (capital(w)?, k + 1)
+        };
+        let a = self.ix.country(code)?;
+        self.ents.push(Ent {
+            actor: a,
+            t: [k, end],
+            reading: Some("a capital: its state"),
+        });
+        Some(self.ents.len() - 1)
     }
 
     /// A nationality adjective in `from..from + window` that is not part of a name, read as its

@@ -431,7 +431,7 @@ impl Sent<'_> {
             .find(|r| r.ty == "visited")
             .map(|r| r.source);
         let guest = visitor
-            .or(self.mem.visitor)
+            .or(self.mem.visit.map(|(v, _)| v))
             .filter(|&g| self.corpus.actors[g].kind == "person");
         if let Some(guest) = guest {
             for i in self.find_tokens(|w| {

@@ -214,6 +214,8 @@ pub fn sentence_rules(
     s.met();
     s.cooperated();
     s.visited();
+    s.visited_where_met();
+    s.delegation_members();
     // After the meetings and visits it refers to.
     s.attended();
     s.praised();
@@ -225,7 +227,7 @@ pub fn sentence_rules(
         s.mem.met = Some((m.source, m.target));
     }
     if let Some(v) = s.out.iter().find(|r| r.ty == "visited") {
-        s.mem.visitor = Some(v.source);
+        s.mem.visit = Some((v.source, v.target));
     }
     s.remember_heads();
     // The body the sentence was about: the source of its first event or cooperation.
@@ -252,8 +254,9 @@ pub fn sentence_rules(
 pub struct DocMemory {
     /// The two parties of the last meeting proposed (`اتفق الجانبان`).
     pub met: Option<(usize, usize)>,
-    /// The last visitor proposed (`كان في استقبالهم`: the people received).
-    pub visitor: Option<usize>,
+    /// The last visit proposed, (visitor, place): `كان في استقبالهم` are the people received,
+    /// `ويضم الوفد المرافق له P` visit the same place.
+    pub visit: Option<(usize, usize)>,
     /// The person the last sentence naming one was about (`صرح بذلك خلال لقائه`: he).
     pub person: Option<usize>,
     /// Whether an agreement between bodies has been read (its signatories then only meet).
@@ -1037,6 +1040,37 @@ mod tests {
             p("وأعلنت وزارة الداخلية العراقية تسليم مطلوب إلى السلطات السويدية."),
             vec!["extradited iraq sweden"]
         );
+    }
+
+    /// A visit told by its place: a foreign capital the visitor arrives in or holds talks in, and
+    /// the members of the delegation of a visit told before.
+    #[test]
+    fn visits_told_by_their_place() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "وصل عبد اللطيف حموشي اليوم إلى العاصمة الأمريكية واشنطن.",
+                &["visited hammouchi usa"],
+            ),
+            (
+                "أجرى عبد اللطيف حموشي، بالعاصمة الأمريكية واشنطن، محادثات مع جيمس كومي.",
+                &["met hammouchi comey", "visited hammouchi usa"],
+            ),
+            // An ambassador meets where he is posted.
+            (
+                "استقبل جيمس كومي، بواشنطن، السفير المغربي محمد دخيسي.",
+                &["met comey dkhissi"],
+            ),
+            (
+                "زار عبد اللطيف حموشي واشنطن. ويضم الوفد المرافق له كلا من محمد دخيسي وجيمس كومي.",
+                &["visited hammouchi usa", "visited dkhissi usa"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(p(text), *want, "{text}");
+        }
     }
 
     /// A name the lexicon knows only with a nationality, written bare, is the body of the story's
