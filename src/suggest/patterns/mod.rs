@@ -1042,6 +1042,22 @@ mod tests {
         );
     }
 
+    /// A body acting for another (`ممثلة بـ`) is its unit; a state after the parent is its place.
+    #[test]
+    fn represented_by_a_unit() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        assert_eq!(
+            p("وشاركت المديرية العامة لمراقبة التراب الوطني، ممثلة بالمكتب المركزي للأبحاث القضائية، في الاجتماع."),
+            vec!["part-of bcij dgst"]
+        );
+        assert_eq!(
+            p("وشاركت المديرية العامة لمراقبة التراب الوطني بالمغرب، ممثلة بالمكتب المركزي للأبحاث القضائية، في الاجتماع."),
+            vec!["part-of bcij dgst"]
+        );
+    }
+
     /// A visit told by its place: a foreign capital the visitor arrives in or holds talks in, and
     /// the members of the delegation of a visit told before.
     #[test]

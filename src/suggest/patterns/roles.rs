@@ -343,6 +343,32 @@ impl Sent<'_> {
             };
             self.emit("part-of", u, p, 0.9, &[i], "unit-of");
         }
+        // `المديرية العامة للأمن الوطني، ممثلة بالمعهد الملكي للشرطة`: the body acting for another
+        // is its unit.
+        for i in self.find_tokens(|w| is_any(w, &["ممثله", "ممثلا"])) {
+            let Some(u) = self.ent_starting(i + 1) else {
+                continue;
+            };
+            let mut k = i;
+            while k > self.range[0] && self.toks[k - 1].punct {
+                k -= 1;
+            }
+            let Some(mut p) = (0..self.ents.len()).rev().find(|&e| self.ents[e].t[1] == k) else {
+                continue;
+            };
+            // `وزارة الداخلية بالمملكة العربية السعودية، ممثلة بـ`: the body placed in its state.
+            if self.kind(p) == "country" {
+                let t0 = self.ents[p].t[0];
+                if let Some(b) = (0..self.ents.len())
+                    .find(|&e| self.ents[e].t[1] == t0 && self.kind(e) != "person")
+                {
+                    p = b;
+                }
+            }
+            if self.kind(u) != "person" && self.actor(u) != self.actor(p) {
+                self.emit("part-of", u, p, 0.85, &[i], "represented-by");
+            }
+        }
         // A unit named right before its known parent (`الشرطة القضائية بالمديرية العامة للأمن الوطني`).
         let n0 = self.ents.len();
         for u in 0..n0 {
