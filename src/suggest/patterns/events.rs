@@ -633,6 +633,48 @@ impl Sent<'_> {
                 self.emit("trained", x, y, 0.6, &[v, k], "equipment");
             }
         }
+        // `الدعم الذي تقدمه X إلى Y`, `الدعم الذي تقدمه كل من X وZ لتدريب Y`: support given to a
+        // security body builds its capacity (each donor's).
+        const GIVE: &[&str] = &[
+            "تقدمه",
+            "يقدمه",
+            "قدمته",
+            "قدمه",
+            "تقدمها",
+            "يقدمها",
+            "قدمها",
+        ];
+        for v in self.find_tokens(|w| is_any(w, GIVE)) {
+            let support = (v.saturating_sub(3).max(self.range[0])..v)
+                .any(|k| stem_of(self.w(k), &["دعم", "مساعد"]).is_some());
+            if !support {
+                continue;
+            }
+            let donor = |e: usize| matches!(self.kind(e), "agency" | "country" | "organization");
+            let Some(first) = self.after(v, 4, donor) else {
+                continue;
+            };
+            let mut donors = vec![first];
+            let mut end = self.ents[first].t[1];
+            while let Some(n) = self.after(end - 1, 2, |e| donor(e) && !self.prep_marked(e)) {
+                if self.toks[self.ents[n].t[0]].f.starts_with('و') || self.w(end) == "،" {
+                    donors.push(n);
+                    end = self.ents[n].t[1];
+                } else {
+                    break;
+                }
+            }
+            let names: Vec<usize> = donors.iter().map(|&d| self.actor(d)).collect();
+            let Some(to) = self.after(end - 1, 8, |e| {
+                self.kind(e) == "agency" && !names.contains(&self.actor(e))
+            }) else {
+                continue;
+            };
+            done.push(self.clause_of(v));
+            for d in donors {
+                self.emit("trained", d, to, 0.65, &[v], "support");
+            }
+        }
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
             let c = self.clause_of(i);
             if done.contains(&c) {

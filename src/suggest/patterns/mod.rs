@@ -1058,6 +1058,25 @@ mod tests {
         );
     }
 
+    /// Support given to a security body, by one donor or a list, builds its capacity.
+    #[test]
+    fn support_given_is_training() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        let has = |t: &str, want: &str| assert!(p(t).iter().any(|x| x == want), "{t}: {want}");
+        has(
+            "وثمن الدعم الذي تقدمه الولايات المتحدة إلى المديرية العامة للأمن الوطني.",
+            "trained usa dgsn",
+        );
+        let t = "وثمن الدعم الذي تقدمه كل من الولايات المتحدة وفرنسا لتدريب المديرية العامة للأمن الوطني.";
+        has(t, "trained usa dgsn");
+        has(t, "trained france dgsn");
+        assert!(p("وثمن الدعم الذي تقدمه الولايات المتحدة للمغرب.")
+            .iter()
+            .all(|x| !x.starts_with("trained")));
+    }
+
     /// A visit told by its place: a foreign capital the visitor arrives in or holds talks in, and
     /// the members of the delegation of a visit told before.
     #[test]
