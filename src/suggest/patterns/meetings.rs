@@ -93,6 +93,10 @@ impl Sent<'_> {
             if stem == "اجتماع" && bases(self.w(i)).any(|b| b.starts_with("اجتماعي")) {
                 continue;
             }
+            // `حضر اللقاء P`: the meeting attended, told before; `attended` reads it.
+            if self.attends(i) {
+                continue;
+            }
             if matches!(stem, "بحث" | "يبحث")
                 && !self.find_tokens(|w| w == "مع").iter().any(|&j| j > i)
             {
@@ -421,6 +425,13 @@ impl Sent<'_> {
         }
     }
 
+    /// Whether the meeting word at `i` is the object of attendance (`حضر اللقاء`, `حضر أشغال
+    /// الاجتماع`).
+    fn attends(&self, i: usize) -> bool {
+        (i.saturating_sub(2).max(self.range[0])..i)
+            .any(|k| bases(self.w(k)).any(|b| matches!(b, "حضر" | "حضره" | "حضور")))
+    }
+
     /// `حضر اللقاء P، مدير X، وQ`, `بحضور P`: each person attending a meeting met the principal
     /// of the other side (of this sentence's meeting, or the last one told).
     pub(super) fn attended(&mut self) {
@@ -453,10 +464,16 @@ impl Sent<'_> {
                 }
             }
         }
+        // The meeting attended: this sentence's, told before the attendance, or the story's.
+        let first_attendance = self
+            .find_tokens(|w| bases(w).any(|b| matches!(b, "حضر" | "حضره" | "حضور")))
+            .into_iter()
+            .next()
+            .unwrap_or(self.range[1]);
         let principals = self
             .out
             .iter()
-            .find(|r| r.ty == "met")
+            .find(|r| r.ty == "met" && r.cue.first().is_some_and(|&c| c < first_attendance))
             .map(|m| (m.source, m.target))
             .or(self.mem.met);
         let Some((a, b)) = principals else { return };
@@ -465,6 +482,13 @@ impl Sent<'_> {
         if sa.is_none() || sb.is_none() || sa == sb {
             return;
         }
+        // People this sentence has meeting someone already (`فيما مثل الجانب السوري Q`).
+        let met_here: Vec<usize> = self
+            .out
+            .iter()
+            .filter(|r| r.ty == "met")
+            .flat_map(|r| [r.source, r.target])
+            .collect();
         for i in self.find_tokens(|w| bases(w).any(|b| matches!(b, "حضر" | "حضره" | "حضور")))
         {
             // `بحضور` names attendees; a bare `حضور` is presence in general.
@@ -483,7 +507,7 @@ impl Sent<'_> {
                     s if s == sb => a,
                     _ => continue,
                 };
-                if self.actor(p) != a && self.actor(p) != b {
+                if self.actor(p) != a && self.actor(p) != b && !met_here.contains(&self.actor(p)) {
                     let o = self.actor(p);
                     self.emit_actors("met", o, other, 0.65, &[i], "attended");
                 }

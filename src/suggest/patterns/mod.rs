@@ -223,8 +223,17 @@ pub fn sentence_rules(
     s.trained();
     s.extradited();
     s.arrested();
+    // The meeting the story is about: the first one between two people outlasts a later meeting
+    // of bodies (`جدول أعمال اجتماع المجلس` after `التقى P Q`), which "the meeting" then still
+    // means (`حضر اللقاء`).
+    let people = |(a, b): (usize, usize)| {
+        corpus.actors[a].kind == "person" && corpus.actors[b].kind == "person"
+    };
     if let Some(m) = s.out.iter().find(|r| r.ty == "met") {
-        s.mem.met = Some((m.source, m.target));
+        let new = (m.source, m.target);
+        if !s.mem.met.is_some_and(|old| people(old) && !people(new)) {
+            s.mem.met = Some(new);
+        }
     }
     if let Some(v) = s.out.iter().find(|r| r.ty == "visited") {
         s.mem.visit = Some((v.source, v.target));
@@ -1056,6 +1065,24 @@ mod tests {
             p("وشاركت المديرية العامة لمراقبة التراب الوطني بالمغرب، ممثلة بالمكتب المركزي للأبحاث القضائية، في الاجتماع."),
             vec!["part-of bcij dgst"]
         );
+    }
+
+    /// People attending "the meeting" met the other side of the story's meeting between people,
+    /// even after a meeting of bodies was told; `حضر اللقاء` is no meeting of its own.
+    #[test]
+    fn attendance_of_the_story_meeting() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        let got = p("التقى عبد اللطيف حموشي جيمس كومي. وتناول اللقاء اجتماع المديرية العامة للأمن الوطني ومكتب التحقيقات الفيدرالي. وحضر اللقاء، محمد دخيسي، وجون برينان.");
+        for want in [
+            "met hammouchi comey",
+            "met dkhissi comey",
+            "met brennan hammouchi",
+        ] {
+            assert!(got.iter().any(|x| x == want), "{want} in {got:?}");
+        }
+        assert!(!got.iter().any(|x| x == "met dkhissi brennan"), "{got:?}");
     }
 
     /// Support given to a security body, by one donor or a list, builds its capacity.
