@@ -78,9 +78,16 @@ impl Sent<'_> {
                     .iter()
                     .any(|b| a.is_some() && b.is_some() && a != b)
             });
+            // `بين اليمن وكل من أمريكا وبريطانيا`: one side, then the other's members.
+            let each = (1..list.len()).find(|&n| {
+                (self.ents[list[n - 1]].t[1]..self.ents[list[n]].t[0]).any(|k| self.w(k) == "وكل")
+            });
             for a in 0..list.len() {
                 for b in a + 1..list.len() {
                     if sides && countries[a] == countries[b] {
+                        continue;
+                    }
+                    if each.is_some_and(|n| (a < n) == (b < n)) {
                         continue;
                     }
                     // Two states read from one phrase (`السفارتين البريطانية والكندية`) are one

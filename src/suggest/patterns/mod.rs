@@ -738,7 +738,7 @@ impl<'a> Sent<'a> {
             }
             let gap_ok = (end..self.ents[n].t[0]).all(|k| {
                 self.toks[k].punct && matches!(self.w(k), "،" | "," | "\"" | "”" | "“")
-                    || matches!(self.w(k), "و" | "ثم" | "كل" | "من" | "وكذا")
+                    || matches!(self.w(k), "و" | "ثم" | "كل" | "وكل" | "من" | "وكذا")
                     || nationality(self.w(k)).is_some()
             });
             // A name right after another with no conjunction is not a list item but its place or
@@ -1048,6 +1048,18 @@ mod tests {
         assert_eq!(
             p("وأعلنت وزارة الداخلية العراقية تسليم مطلوب إلى السلطات السويدية."),
             vec!["extradited iraq sweden"]
+        );
+    }
+
+    /// `بين X وكل من Y وZ`: X with each of the others, not the others with each other.
+    #[test]
+    fn between_one_and_each_of_a_list() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        assert_eq!(
+            p("وبحث الجانبان التعاون الأمني بين المغرب وكل من الولايات المتحدة وفرنسا."),
+            vec!["cooperated morocco usa", "cooperated morocco france"]
         );
     }
 

@@ -346,7 +346,13 @@ impl Sent<'_> {
         // `المديرية العامة للأمن الوطني، ممثلة بالمعهد الملكي للشرطة`: the body acting for another
         // is its unit.
         for i in self.find_tokens(|w| is_any(w, &["ممثله", "ممثلا"])) {
-            let Some(u) = self.ent_starting(i + 1) else {
+            // `ممثلة بالمعهد`, `ممثلة في الأكاديمية`.
+            let at = if i + 1 < self.range[1] && self.w(i + 1) == "في" {
+                i + 2
+            } else {
+                i + 1
+            };
+            let Some(u) = self.ent_starting(at) else {
                 continue;
             };
             let mut k = i;
