@@ -425,6 +425,47 @@ impl Sent<'_> {
         }
     }
 
+    /// Attendees not named as people after the attendance word: people before a plural verb
+    /// (`P وQ حضرا الاجتماع`), or the bodies officials came from (`حضر الاجتماع مسؤولون من X
+    /// وY`).
+    fn attendees_not_after(&self, i: usize) -> Vec<usize> {
+        if ["ا", "وا"].iter().any(|p| self.w(i).ends_with(p)) {
+            let last = (0..self.ents.len()).rev().find(|&e| {
+                self.kind(e) == "person" && self.ents[e].t[1] <= i && self.ents[e].t[1] + 2 >= i
+            });
+            if let Some(last) = last {
+                let first = (0..last)
+                    .rev()
+                    .take_while(|&e| self.kind(e) == "person")
+                    .last()
+                    .unwrap_or(last);
+                let listed = self.persons_listed(first);
+                if listed.contains(&last) {
+                    return listed;
+                }
+            }
+        }
+        let officials = (i + 1..(i + 6).min(self.range[1])).find(|&k| {
+            is_any(
+                self.w(k),
+                &[
+                    "مسوولون",
+                    "مسوولين",
+                    "اطر",
+                    "ممثلون",
+                    "ممثلين",
+                    "ممثلي",
+                    "ضباط",
+                ],
+            )
+        });
+        let from = officials
+            .and_then(|k| (k + 1..(k + 4).min(self.range[1])).find(|&j| self.w(j) == "من"));
+        from.and_then(|j| self.after(j, 2, |e| matches!(self.kind(e), "agency" | "organization")))
+            .map(|e| self.list_from(e))
+            .unwrap_or_default()
+    }
+
     /// Whether the meeting word at `i` is the object of attendance (`حضر اللقاء`, `حضر أشغال
     /// الاجتماع`).
     fn attends(&self, i: usize) -> bool {
@@ -495,13 +536,14 @@ impl Sent<'_> {
             if self.w(i).ends_with("حضور") && !self.w(i).starts_with("بحضور") {
                 continue;
             }
-            let Some(first) = self.after(i, 10, |e| self.kind(e) == "person") else {
-                continue;
+            let attendees = match self.after(i, 10, |e| self.kind(e) == "person") {
+                Some(first) if self.same_clause(self.ents[first].t[0], i) => {
+                    self.persons_listed(first)
+                }
+                Some(_) => continue,
+                None => self.attendees_not_after(i),
             };
-            if !self.same_clause(self.ents[first].t[0], i) {
-                continue;
-            }
-            for p in self.persons_listed(first) {
+            for p in attendees {
                 let other = match state(self.actor(p)) {
                     s if s == sa => b,
                     s if s == sb => a,

@@ -1095,6 +1095,11 @@ mod tests {
             assert!(got.iter().any(|x| x == want), "{want} in {got:?}");
         }
         assert!(!got.iter().any(|x| x == "met dkhissi brennan"), "{got:?}");
+        // Officials of bodies attending: the bodies met the other side.
+        let got = p("استقبل عبد اللطيف حموشي جيمس كومي. وحضر الاجتماع مسؤولون من المديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني.");
+        for want in ["met dgsn comey", "met dgst comey"] {
+            assert!(got.iter().any(|x| x == want), "{want} in {got:?}");
+        }
     }
 
     /// Support given to a security body, by one donor or a list, builds its capacity.
