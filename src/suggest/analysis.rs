@@ -3,7 +3,7 @@
 //! matcher recalls.
 
 use super::candidates::{candidates, Candidate};
-use super::mentions::{entities, own_state_institutions, refine, Ent};
+use super::mentions::{entities, own_state_institutions, refine, surnames, Ent};
 use super::tokens::{tokenize, Tok};
 use super::{propose, Found, Matcher, Proposal};
 use crate::corpus::{Corpus, Doc};
@@ -55,6 +55,7 @@ pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
     let ix = m.index();
     let chars: Vec<char> = doc.text.chars().collect();
     let found = own_state_institutions(corpus, ix, &chars, &toks, found);
+    let found = surnames(corpus, &chars, &toks, found);
     let actor_id = |i: usize| corpus.actors[i].id.as_str();
     let annotated = found
         .iter()

@@ -279,6 +279,8 @@ pub fn own_state_institutions(
             && (covered[end + 1]
                 || city(&toks[end + 1].f).is_some()
                 || matches!(toks[end + 1].f.as_str(), "المملكه" | "البلاد" | "الدوله"));
+        // `وزير الداخلية`: a portfolio in a title, not a mention.
+        let titled = i > 0 && bases(&toks[i - 1].f).any(|b| TITLES.contains(&b));
         let continued = |k: usize| {
             k < toks.len()
                 && !covered[k]
@@ -295,7 +297,7 @@ pub fn own_state_institutions(
             // Bare: not placed, a one-word name not heading a longer phrase (`الشرطة القضائية`),
             // and only a body: `المملكة` alone is no mention of a kingdom, and a state's
             // collective services (`الأمن`, `الأجهزة الأمنية`) are named so for any state.
-            None if !placed && (name.contains(' ') || !continued(end)) => {
+            None if !placed && (name.contains(' ') || !(continued(end) || titled)) => {
                 states.iter().find_map(|c| {
                     ix.qualified(&name, c).filter(|&a| {
                         ix.collective(c) != Some(a)
@@ -317,6 +319,84 @@ pub fn own_state_institutions(
             i = end;
         } else {
             i += 1;
+        }
+    }
+    found.sort_by_key(|f| f.span);
+    found
+}
+
+/// A person named in full and later by the last word of the name alone (`أشاد حسين` after
+/// `هشام الدين حسين`): that word is a mention of the person, when no other person the document
+/// names ends so, and the word is no title, rank, nationality or common word.
+pub fn surnames(corpus: &Corpus, text: &[char], toks: &[Tok], mut found: Vec<Found>) -> Vec<Found> {
+    let mut covered = vec![false; toks.len()];
+    for f in &found {
+        let [a, b] = tok_range(toks, f.span);
+        covered[a..b].iter_mut().for_each(|x| *x = true);
+    }
+    // (last word, the person or None when two share it, the token after the first full name)
+    let mut last: Vec<(String, Option<usize>, usize)> = Vec::new();
+    for f in &found {
+        let [x] = f.actors.as_slice() else { continue };
+        let actor = &corpus.actors[*x];
+        if actor.kind != "person" {
+            continue;
+        }
+        let after = tok_range(toks, f.span)[1];
+        for n in actor.names.values().chain(actor.aliases.iter()) {
+            let folded = fold(n);
+            let Some((head, w)) = folded.rsplit_once(' ') else {
+                continue;
+            };
+            // `بن عبدالعزيز`, `آل ثاني`: a father's or family name, which others share.
+            let family = head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|p| matches!(p, "بن" | "ابن" | "بنت" | "ال" | "ولد" | "ابو"));
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            if family
+                || w.chars().count() < 3
+                || !w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+                || nationality(w).is_some()
+                || TITLES.contains(&bare)
+                || HONORIFICS.contains(&w)
+                || FUNCTION_WORDS.iter().any(|x| fold(x) == w)
+            {
+                continue;
+            }
+            match last.iter_mut().find(|(s, _, _)| s == w) {
+                Some(e) if e.1 != Some(*x) => e.1 = None,
+                Some(e) => e.2 = e.2.min(after),
+                None => last.push((w.to_string(), Some(*x), after)),
+            }
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if covered[i] || t.punct {
+            continue;
+        }
+        if i > 0
+            && matches!(
+                toks[i - 1].f.as_str(),
+                "بن" | "ابن" | "بنت" | "ال" | "ولد" | "ابو"
+            )
+        {
+            continue;
+        }
+        let hit = ["", "و", "ب", "ل", "ف"].iter().find_map(|p| {
+            let w = t.f.strip_prefix(p)?;
+            last.iter()
+                .find(|(s, _, from)| s == w && i >= *from)
+                .and_then(|(_, a, _)| *a)
+                .map(|a| (p, a))
+        });
+        if let Some((p, a)) = hit {
+            let start = t.span[0] + p.chars().count() as u32;
+            found.push(Found {
+                span: [start, t.span[1]],
+                text: text[start as usize..t.span[1] as usize].iter().collect(),
+                actors: vec![a],
+            });
         }
     }
     found.sort_by_key(|f| f.span);

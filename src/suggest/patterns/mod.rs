@@ -856,6 +856,12 @@ impl<'a> Sent<'a> {
         if sa == ta {
             return;
         }
+        // No one praises their own state (`أشاد P بالتعاون بين المملكة وماليزيا`, P Malaysian).
+        let code = |a: usize| self.corpus.actors[a].country.as_deref();
+        if ty == "praised" && kind(sa) == "person" && kind(ta) == "country" && code(sa) == code(ta)
+        {
+            return;
+        }
         let cue = cue.to_vec();
         self.out.push(Raw {
             ty,
@@ -1049,6 +1055,51 @@ mod tests {
             p("وأعلنت وزارة الداخلية العراقية تسليم مطلوب إلى السلطات السويدية."),
             vec!["extradited iraq sweden"]
         );
+    }
+
+    /// A person named in full, then by the last word of the name; not a family name (`آل ثاني`).
+    #[test]
+    fn surnames_after_the_full_name() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        // `بريدجز` is no name of the lexicon's: the last word of `كول بريدجز`.
+        let got = p(
+            "استقبل عبد اللطيف حموشي كول بريدجز. وأشاد بريدجز بجهود المديرية العامة للأمن الوطني.",
+        );
+        assert!(
+            got.iter().any(|x| x == "praised cole-bridges dgsn"),
+            "{got:?}"
+        );
+        let found = |t: &str| -> Vec<String> {
+            analyse(&c, &m, &doc(t, None))
+                .found
+                .iter()
+                .map(|f| f.text.clone())
+                .collect()
+        };
+        let got = found("التقى عبيدالله المعايطة سعود بن ناصر آل ثاني. وحضر الشيخ حمد آل ثاني.");
+        assert!(!got.iter().any(|x| x == "ثاني"), "{got:?}");
+        // A person praises no one's state but another's.
+        assert!(
+            !p("التقى عبد اللطيف حموشي جيمس كومي. وأشاد حموشي بدور المغرب.")
+                .iter()
+                .any(|x| x == "praised hammouchi morocco")
+        );
+    }
+
+    /// `"P"، المدير العام لـX`: the title after the quoted name is that person's.
+    #[test]
+    fn a_title_after_a_quoted_name() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let got = props(
+            &c,
+            &m,
+            "استقبل \"عبد اللطيف حموشي\"، المدير العام للأمن الوطني، جيمس كومي.",
+            None,
+        );
+        assert!(got.iter().any(|x| x == "leads hammouchi dgsn"), "{got:?}");
     }
 
     /// `بين X وكل من Y وZ`: X with each of the others, not the others with each other.

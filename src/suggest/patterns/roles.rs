@@ -129,13 +129,20 @@ impl Sent<'_> {
             }
             // Or a person right before: `P، مدير X`, `P وزير X`; also when the person after is
             // of another state than the body (`P، وزير الداخلية المصري، Q، وزير …`).
-            let before = (i >= self.range[0] + 2
-                && matches!(self.w(i - 1), "،" | "," | "\"" | "”" | "»"))
-            .then(|| {
-                (0..self.ents.len())
-                    .find(|&e| self.ents[e].t[1] == i - 1 && self.kind(e) == "person")
-            })
-            .flatten();
+            // Across a comma and the quotes around the name (`"P"، المدير العام …`).
+            let mut k = i;
+            while k > self.range[0]
+                && i - k < 3
+                && matches!(self.w(k - 1), "،" | "," | "\"" | "”" | "»")
+            {
+                k -= 1;
+            }
+            let before = (k < i)
+                .then(|| {
+                    (0..self.ents.len())
+                        .find(|&e| self.ents[e].t[1] == k && self.kind(e) == "person")
+                })
+                .flatten();
             match (person, before) {
                 (None, Some(b)) => person = Some(b),
                 (Some(p), Some(b))
