@@ -135,7 +135,13 @@ impl Matcher {
         for m in self.ac.find_overlapping_iter(&ftext) {
             let (s, e) = (m.start(), m.end());
             let p = &self.patterns[m.pattern().as_usize()];
-            if e < bytes.len() && bytes[e] != b' ' {
+            // A relative pronoun run on to the name (`الحموشيالذي`) still ends it.
+            let glued = p.arabic
+                && ["الذي", "التي", "الذين"].iter().any(|r| {
+                    ftext[e..].starts_with(r)
+                        && ftext.as_bytes().get(e + r.len()).is_none_or(|&b| b == b' ')
+                });
+            if e < bytes.len() && bytes[e] != b' ' && !glued {
                 continue;
             }
             let word_start = ftext[..s].rfind(' ').map_or(0, |i| i + 1);

@@ -1088,6 +1088,20 @@ mod tests {
         );
     }
 
+    /// A relative pronoun run on to a name (`حموشيالذي`) does not hide it.
+    #[test]
+    fn a_name_with_a_relative_pronoun_run_on() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let found: Vec<String> =
+            analyse(&c, &m, &doc("وكرم عبد اللطيف حموشيالذي قاد التحقيق.", None))
+                .found
+                .iter()
+                .map(|f| format!("{} {}", f.text, c.actors[f.actors[0]].id))
+                .collect();
+        assert_eq!(found, ["عبد اللطيف حموشي hammouchi"]);
+    }
+
     /// `"P"، المدير العام لـX`: the title after the quoted name is that person's.
     #[test]
     fn a_title_after_a_quoted_name() {
