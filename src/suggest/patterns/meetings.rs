@@ -90,7 +90,9 @@ impl Sent<'_> {
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
             let stem = stem_of(self.w(i), CUES).unwrap_or("");
             // `التواصل الاجتماعي` (social) is not a meeting.
-            if stem == "اجتماع" && bases(self.w(i)).any(|b| b.starts_with("اجتماعي")) {
+            if stem == "اجتماع"
+                && bases(self.w(i)).any(|b| b.starts_with("اجتماعي") && b != "اجتماعين")
+            {
                 continue;
             }
             // `حضر اللقاء P`: the meeting attended, told before; `attended` reads it.
@@ -113,7 +115,11 @@ impl Sent<'_> {
             }
             // `خلال اللقاء`: a meeting already told, not a new one; but `خلال لقاء P مع Q` names
             // its parties.
-            let construct = is_any(self.w(i), &["لقاء", "اجتماع", "استقبال", "مباحثات"])
+            // (`خلال اجتماعين منفصلين لـP مع Q`: the dual and plural too.)
+            let construct = matches!(stem, "لقاء" | "اجتماع" | "استقبال" | "مباحثات")
+                && !["ه", "ها", "هم", "هما"]
+                    .iter()
+                    .any(|p| self.w(i).ends_with(p))
                 && self.after(i, 8, |e| self.kind(e) == "person").is_some();
             // `خلال لقائه بـ/مع P`: his meeting, with the party named.
             let his = ["ه", "ها"].iter().any(|p| {
@@ -123,6 +129,7 @@ impl Sent<'_> {
             }) && (i + 1 < self.range[1])
                 && (self.w(i + 1) == "مع"
                     || self.w(i + 1).starts_with('ب')
+                    || matches!(self.w(i + 1), "،" | ",")
                     || is_any(self.w(i + 1), &["مساء", "صباح", "امس", "اليوم"]));
             if i > self.range[0]
                 && !construct

@@ -1088,6 +1088,22 @@ mod tests {
         );
     }
 
+    /// "His meeting" with its party right after a comma, and a dual meeting noun with a list.
+    #[test]
+    fn his_meeting_and_two_meetings() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        assert_eq!(
+            p("وتناول عبد اللطيف حموشي، خلال لقائه، جيمس كومي، العلاقات الثنائية."),
+            vec!["met hammouchi comey"]
+        );
+        assert_eq!(
+            p("وجاء ذلك خلال اجتماعين منفصلين لعبد اللطيف حموشي مع كل من جيمس كومي وجون برينان."),
+            vec!["met hammouchi comey", "met hammouchi brennan"]
+        );
+    }
+
     /// A relative pronoun run on to a name (`حموشيالذي`) does not hide it.
     #[test]
     fn a_name_with_a_relative_pronoun_run_on() {
