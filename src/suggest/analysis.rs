@@ -3,7 +3,9 @@
 //! matcher recalls.
 
 use super::candidates::{candidates, Candidate};
-use super::mentions::{entities, own_state_institutions, refine, surnames, Ent};
+use super::mentions::{
+    embassies_in_place, entities, own_state_institutions, refine, surnames, Ent,
+};
 use super::tokens::{tokenize, Tok};
 use super::{propose, Found, Matcher, Proposal};
 use crate::corpus::{Corpus, Doc};
@@ -56,6 +58,7 @@ pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
     let chars: Vec<char> = doc.text.chars().collect();
     let found = own_state_institutions(corpus, ix, &chars, &toks, found);
     let found = surnames(corpus, &chars, &toks, found);
+    let found = embassies_in_place(corpus, &toks, found);
     let actor_id = |i: usize| corpus.actors[i].id.as_str();
     let annotated = found
         .iter()

@@ -325,6 +325,55 @@ pub fn own_state_institutions(
     found
 }
 
+/// The place an embassy's name ends with (`… بالرباط`, `… لدى ليبيا`), folded, without `ب`.
+fn embassy_place(corpus: &Corpus, a: usize) -> Option<String> {
+    let actor = &corpus.actors[a];
+    actor
+        .names
+        .values()
+        .chain(actor.aliases.iter())
+        .find_map(|n| {
+            let f = fold(n);
+            let words: Vec<&str> = f.split(' ').collect();
+            if words.len() < 3 || !words.iter().any(|w| w.trim_start_matches('و') == "سفاره")
+            {
+                return None;
+            }
+            let last = *words.last()?;
+            let before = words[words.len() - 2];
+            if matches!(before, "لدي" | "في") {
+                Some(last.to_string())
+            } else {
+                last.strip_prefix('ب').map(str::to_string)
+            }
+        })
+}
+
+/// An embassy named without its place (`السفارة الأمريكية`) resolved to one whose place the
+/// document never names is the same state's embassy whose place it does (`… لدى ليبيا`).
+pub fn embassies_in_place(corpus: &Corpus, toks: &[Tok], mut found: Vec<Found>) -> Vec<Found> {
+    let named = |place: &str| toks.iter().any(|t| bases(&t.f).any(|b| b == place));
+    for f in found.iter_mut() {
+        let [a] = f.actors.as_slice() else { continue };
+        let Some(place) = embassy_place(corpus, *a) else {
+            continue;
+        };
+        if named(&place) {
+            continue;
+        }
+        let code = corpus.actors[*a].country.as_deref();
+        let other = (0..corpus.actors.len()).find(|&b| {
+            b != *a
+                && corpus.actors[b].country.as_deref() == code
+                && embassy_place(corpus, b).is_some_and(|p| named(&p))
+        });
+        if let Some(b) = other {
+            f.actors = vec![b];
+        }
+    }
+    found
+}
+
 /// A person named in full and later by the last word of the name alone (`أشاد حسين` after
 /// `هشام الدين حسين`): that word is a mention of the person, when no other person the document
 /// names ends so, and the word is no title, rank, nationality or common word.

@@ -1104,6 +1104,30 @@ mod tests {
         );
     }
 
+    /// An embassy named without its place is the one in the place the document names.
+    #[test]
+    fn an_embassy_is_the_one_in_the_place_named() {
+        let c =
+            corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/suggest-eval/test4"))
+                .expect("test4 checks");
+        let m = Matcher::new(&c).unwrap();
+        let embassy = |t: &str| {
+            analyse(&c, &m, &doc(t, None))
+                .found
+                .iter()
+                .find(|f| f.text == "السفارة الأمريكية")
+                .map(|f| c.actors[f.actors[0]].id.clone())
+        };
+        assert_eq!(
+            embassy("اجتمع محمد الشيخ مع القائم بأعمال السفارة الأمريكية لدى ليبيا."),
+            Some("us-embassy-tripoli".into())
+        );
+        assert_eq!(
+            embassy("استقبل عبد اللطيف حموشي بالرباط وفدا من السفارة الأمريكية."),
+            Some("us-embassy-rabat".into())
+        );
+    }
+
     /// A relative pronoun run on to a name (`حموشيالذي`) does not hide it.
     #[test]
     fn a_name_with_a_relative_pronoun_run_on() {
