@@ -442,6 +442,9 @@ impl Sent<'_> {
             "وفره",
             "اتاحت",
             "اتاحتها",
+            // `التي تم توفيرها من طرف X`.
+            "توفيرها",
+            "تقديمها",
         ];
         for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
             let rel = (i + 1..(i + 5).min(self.range[1]))
@@ -464,8 +467,13 @@ impl Sent<'_> {
                     });
                     let first = i.min(v);
                     // … مكنت Y من: Y, whom the information enabled.
-                    let enabled = (i + 1..(i + 8).min(self.range[1]))
-                        .find(|&k| is_any(self.w(k), &["مكنت", "مكن", "ساعدت", "ساعد", "سمحت"]))
+                    let enabled = (i + 1..(i + 14).min(self.range[1]))
+                        .find(|&k| {
+                            is_any(
+                                self.w(k),
+                                &["مكنت", "مكن", "ساعدت", "ساعد", "سمحت", "تمكنت", "تمكن"],
+                            )
+                        })
                         .and_then(|k| self.after(k, 3, |e| e != src && body(self, e)));
                     // Or the body before the information; a state named as the place stands for
                     // a body of its own named before (`أعلنت الشرطة الهولندية عن توقيف قاصر (جنوب

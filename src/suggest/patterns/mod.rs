@@ -1128,6 +1128,21 @@ mod tests {
         );
     }
 
+    /// Information given by X (`التي تم توفيرها من طرف X`, `وفرتها X`) after which Y managed
+    /// (`تمكنت Y من`) an arrest: X tipped Y off.
+    #[test]
+    fn information_after_which_a_service_managed() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        for t in [
+            "وبناء على المعلومات التي تم توفيرها من طرف المديرية العامة لمراقبة التراب الوطني، تمكنت مصالح الاستخبارات الفرنسية من توقيف المشتبه به.",
+            "وبفضل معلومات دقيقة وفرتها المديرية العامة لمراقبة التراب الوطني، تمكنت مصالح الاستخبارات الفرنسية من توقيف المشتبه به.",
+        ] {
+            assert_eq!(p(t), vec!["tipped-off dgst french-security-services"], "{t}");
+        }
+    }
+
     /// A relative pronoun run on to a name (`حموشيالذي`) does not hide it.
     #[test]
     fn a_name_with_a_relative_pronoun_run_on() {
