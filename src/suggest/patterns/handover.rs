@@ -162,6 +162,10 @@ impl Sent<'_> {
                 .filter(|&k| is_any(self.w(k), &["طرف", "قبل", "من"]) && self.same_clause(k, i));
             let mut src = None;
             for k in by {
+                // `من دول أجنبية بينها X`: the states named after بينها.
+                let k = (k + 1..(k + 5).min(self.range[1]))
+                    .find(|&j| is_any(self.w(j), &["بينها", "منها", "بينهم", "منهم"]))
+                    .unwrap_or(k);
                 if let Some(e) = self.after(k, 3, |e| {
                     matches!(self.kind(e), "agency" | "country") && self.countries_differ(e, t)
                 }) {
@@ -209,12 +213,19 @@ impl Sent<'_> {
                         t: self.ents[t].t,
                         reading: Some("a ministry: its country"),
                     });
-                    self.emit("extradited", s, n, 0.6, &[i], "received-from");
+                    for s in self.list_from(s) {
+                        self.emit("extradited", s, n, 0.6, &[i], "received-from");
+                    }
                     self.ents.truncate(n);
                     continue;
                 }
             }
-            self.emit("extradited", s, t, 0.65, &[i], "received-from");
+            // `من دول بينها X وY`: each state listed.
+            for s in self.list_from(s) {
+                if self.countries_differ(s, t) {
+                    self.emit("extradited", s, t, 0.65, &[i], "received-from");
+                }
+            }
         }
     }
 }

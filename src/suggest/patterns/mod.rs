@@ -1143,6 +1143,22 @@ mod tests {
         }
     }
 
+    /// People received from a list of states (`من دول بينها X وY`): each state handed over.
+    #[test]
+    fn received_from_each_state_listed() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        assert_eq!(
+            props(
+                &c,
+                &m,
+                "وقالت إن المغرب استلم حتى الآن 15 متهماً من دول أجنبية بينها فرنسا وإسبانيا.",
+                None
+            ),
+            vec!["extradited france morocco", "extradited spain morocco"]
+        );
+    }
+
     /// A relative pronoun run on to a name (`حموشيالذي`) does not hide it.
     #[test]
     fn a_name_with_a_relative_pronoun_run_on() {
