@@ -862,6 +862,17 @@ impl<'a> Sent<'a> {
         {
             return;
         }
+        // Nor meets their own state or a body of it (`استقبل P` told as a meeting of Kuwait).
+        let own = |p: usize, b: usize| {
+            kind(p) == "person" && kind(b) != "person" && code(p).is_some() && code(p) == code(b)
+        };
+        if ty == "met" && (own(sa, ta) || own(ta, sa)) {
+            return;
+        }
+        // Training and hand-overs the sources tell are between states, not within one.
+        if matches!(ty, "trained" | "extradited") && code(sa).is_some() && code(sa) == code(ta) {
+            return;
+        }
         let cue = cue.to_vec();
         self.out.push(Raw {
             ty,
@@ -1157,6 +1168,25 @@ mod tests {
             ),
             vec!["extradited france morocco", "extradited spain morocco"]
         );
+    }
+
+    /// What the sources never tell: a person meeting their own state or its body, training or
+    /// a hand-over within one state.
+    #[test]
+    fn no_meeting_with_ones_own_state_no_training_within_one() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let p = |t: &str| props(&c, &m, t, None);
+        assert_eq!(
+            p("وتلقت المديرية العامة للأمن الوطني تدريبا من المديرية العامة لمراقبة التراب الوطني."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            p("واستقبلت المديرية العامة للأمن الوطني عبد اللطيف حموشي."),
+            Vec::<String>::new()
+        );
+        // Another state's person is met.
+        assert_eq!(p("واستقبل المغرب جيمس كومي."), vec!["met morocco comey"]);
     }
 
     /// A relative pronoun run on to a name (`حموشيالذي`) does not hide it.
