@@ -825,7 +825,6 @@ impl<'a> Sent<'a> {
         cue: &[usize],
         rule: &'static str,
     ) {
-        let mut sa = sa;
         let Some(def) = self
             .corpus
             .schema
@@ -836,6 +835,22 @@ impl<'a> Sent<'a> {
             return;
         };
         let kind = |a: usize| self.corpus.actors[a].kind.as_str();
+        // Cooperation is told between bodies and states: a person's is that of the body they
+        // head, or none.
+        let (mut sa, ta) = if ty == "cooperated" {
+            let body = |a: usize| {
+                if kind(a) != "person" {
+                    return Some(a);
+                }
+                self.mem.leaders.iter().find(|l| l.1 == a).map(|l| l.0)
+            };
+            match (body(sa), body(ta)) {
+                (Some(x), Some(y)) => (x, y),
+                _ => return,
+            }
+        } else {
+            (sa, ta)
+        };
         let mut conf = conf;
         let fits =
             def.allows(kind(sa), kind(ta)) || (!def.directed && def.allows(kind(ta), kind(sa)));
@@ -1167,6 +1182,17 @@ mod tests {
                 None
             ),
             vec!["extradited france morocco", "extradited spain morocco"]
+        );
+    }
+
+    /// Cooperation is between bodies: a person's is that of the body they head.
+    #[test]
+    fn cooperation_of_a_person_is_their_bodys() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        assert_eq!(
+            props(&c, &m, "وقال عبد اللطيف حموشي، المدير العام للأمن الوطني، إنه ينسق مع جيمس كومي، مدير مكتب التحقيقات الفيدرالي.", None),
+            vec!["leads hammouchi dgsn", "leads comey fbi", "cooperated dgsn fbi"]
         );
     }
 
