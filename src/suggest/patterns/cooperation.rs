@@ -43,6 +43,27 @@ impl Sent<'_> {
                 continue;
             };
             let mut list = self.list_from(first);
+            // `التعاون بين البلدين` after a meeting: the states of its two sides (this sentence's
+            // meeting of people, else the story's), not the two states the document names most.
+            let person = |a: usize| self.corpus.actors[a].kind == "person";
+            let here = self
+                .out
+                .iter()
+                .find(|r| r.ty == "met")
+                .map(|m| (m.source, m.target));
+            let sides = here
+                .filter(|&(a, b)| person(a) && person(b))
+                .or(self.mem.met)
+                .or(here)
+                .and_then(|(a, b)| self.sides_of(a, b));
+            if let Some((a, b)) = sides.filter(|_| {
+                list.iter()
+                    .all(|&e| self.ents[e].reading == Some(TWO_COUNTRIES))
+            }) {
+                self.emit_actors("cooperated", a, b, 0.85, &[cue, i], "between-the-sides");
+                found_any = true;
+                continue;
+            }
             // `… والوكالات الأمريكية، خاصة X وY وZ`: the bodies named after خاصة stand for the
             // collective before it.
             if let Some(&last) = list.last() {

@@ -1185,6 +1185,16 @@ mod tests {
         );
     }
 
+    /// "Between the two countries" after a meeting: the states of its two sides, not the two the
+    /// document names most.
+    #[test]
+    fn between_the_two_countries_of_the_meeting() {
+        let c = dev();
+        let m = Matcher::new(&c).unwrap();
+        let got = props(&c, &m, "تحدثت فرنسا وإسبانيا عن الإرهاب. واستقبل عبد اللطيف حموشي جيمس كومي، وبحثا التعاون الأمني بين البلدين، كما تطرقا إلى علاقات فرنسا.", None);
+        assert_eq!(got, vec!["met hammouchi comey", "cooperated morocco usa"]);
+    }
+
     /// Cooperation is between bodies: a person's is that of the body they head.
     #[test]
     fn cooperation_of_a_person_is_their_bodys() {
