@@ -920,6 +920,7 @@ mod tests {
     use crate::suggest::analysis::analyse;
     use crate::suggest::Matcher;
     use std::path::Path;
+    use std::sync::OnceLock;
 
     /// Tokens are folded before they are compared with these lists.
     #[test]
@@ -939,9 +940,17 @@ mod tests {
         }
     }
 
-    fn dev() -> Corpus {
-        corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/suggest-eval/dev"))
-            .expect("the dev set checks")
+    /// The dev set and its matcher, loaded once for all the tests.
+    fn dev() -> (&'static Corpus, &'static Matcher) {
+        static DEV: OnceLock<(Corpus, Matcher)> = OnceLock::new();
+        let (c, m) = DEV.get_or_init(|| {
+            let c =
+                corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/suggest-eval/dev"))
+                    .expect("the dev set checks");
+            let m = Matcher::new(&c).unwrap();
+            (c, m)
+        });
+        (c, m)
     }
 
     /// A document of `text` alone, not annotated.
@@ -974,9 +983,8 @@ mod tests {
 
     #[test]
     fn roles_not_pair_products() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let p = |t: &str| props(&c, &m, t, None);
+        let (c, m) = dev();
+        let p = |t: &str| props(c, m, t, None);
         assert_eq!(
             p("استقبل عبد اللطيف الحموشي، المدير العام للأمن الوطني، مدير مكتب التحقيقات الفيدرالي جيمس كومي."),
             vec!["leads hammouchi dgsn", "leads comey fbi", "met hammouchi comey"]
@@ -1015,9 +1023,8 @@ mod tests {
     /// the verb, documents received, a meeting already told.
     #[test]
     fn signing_meetings_praise_and_equipment() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let p = |t: &str| props(&c, &m, t, None);
+        let (c, m) = dev();
+        let p = |t: &str| props(c, m, t, None);
         let cases: &[(&str, &[&str])] = &[
             (
                 "ووقع المدير العام للأمن الوطني عبد اللطيف حموشي مذكرة تفاهم مع مدير مكتب التحقيقات الفيدرالي جيمس كومي.",
@@ -1070,9 +1077,8 @@ mod tests {
 
     #[test]
     fn readings_of_authorities_and_counterparts() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let p = |t: &str| props(&c, &m, t, None);
+        let (c, m) = dev();
+        let p = |t: &str| props(c, m, t, None);
         assert_eq!(
             p("وتمكنت السلطات المغربية بالتنسيق مع نظيرتها الإسبانية من تفكيك خلية تابعة لتنظيم داعش."),
             vec!["cooperated morocco spain", "arrested morocco isis"]
@@ -1086,9 +1092,8 @@ mod tests {
     /// A person named in full, then by the last word of the name; not a family name (`آل ثاني`).
     #[test]
     fn surnames_after_the_full_name() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let p = |t: &str| props(&c, &m, t, None);
+        let (c, m) = dev();
+        let p = |t: &str| props(c, m, t, None);
         // `بريدجز` is no name of the lexicon's: the last word of `كول بريدجز`.
         let got = p(
             "استقبل عبد اللطيف حموشي كول بريدجز. وأشاد بريدجز بجهود المديرية العامة للأمن الوطني.",
@@ -1098,7 +1103,7 @@ mod tests {
             "{got:?}"
         );
         let found = |t: &str| -> Vec<String> {
-            analyse(&c, &m, &doc(t, None))
+            analyse(c, m, &doc(t, None))
                 .found
                 .iter()
                 .map(|f| f.text.clone())
@@ -1117,9 +1122,8 @@ mod tests {
     /// "His meeting" with its party right after a comma, and a dual meeting noun with a list.
     #[test]
     fn his_meeting_and_two_meetings() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let p = |t: &str| props(&c, &m, t, None);
+        let (c, m) = dev();
+        let p = |t: &str| props(c, m, t, None);
         assert_eq!(
             p("وتناول عبد اللطيف حموشي، خلال لقائه، جيمس كومي، العلاقات الثنائية."),
             vec!["met hammouchi comey"]
@@ -1158,9 +1162,8 @@ mod tests {
     /// (`تمكنت Y من`) an arrest: X tipped Y off.
     #[test]
     fn information_after_which_a_service_managed() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let p = |t: &str| props(&c, &m, t, None);
+        let (c, m) = dev();
+        let p = |t: &str| props(c, m, t, None);
         for t in [
             "وبناء على المعلومات التي تم توفيرها من طرف المديرية العامة لمراقبة التراب الوطني، تمكنت مصالح الاستخبارات الفرنسية من توقيف المشتبه به.",
             "وبفضل معلومات دقيقة وفرتها المديرية العامة لمراقبة التراب الوطني، تمكنت مصالح الاستخبارات الفرنسية من توقيف المشتبه به.",
@@ -1172,12 +1175,11 @@ mod tests {
     /// People received from a list of states (`من دول بينها X وY`): each state handed over.
     #[test]
     fn received_from_each_state_listed() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
+        let (c, m) = dev();
         assert_eq!(
             props(
-                &c,
-                &m,
+                c,
+                m,
                 "وقالت إن المغرب استلم حتى الآن 15 متهماً من دول أجنبية بينها فرنسا وإسبانيا.",
                 None
             ),
@@ -1189,19 +1191,17 @@ mod tests {
     /// document names most.
     #[test]
     fn between_the_two_countries_of_the_meeting() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let got = props(&c, &m, "تحدثت فرنسا وإسبانيا عن الإرهاب. واستقبل عبد اللطيف حموشي جيمس كومي، وبحثا التعاون الأمني بين البلدين، كما تطرقا إلى علاقات فرنسا.", None);
+        let (c, m) = dev();
+        let got = props(c, m, "تحدثت فرنسا وإسبانيا عن الإرهاب. واستقبل عبد اللطيف حموشي جيمس كومي، وبحثا التعاون الأمني بين البلدين، كما تطرقا إلى علاقات فرنسا.", None);
         assert_eq!(got, vec!["met hammouchi comey", "cooperated morocco usa"]);
     }
 
     /// Cooperation is between bodies: a person's is that of the body they head.
     #[test]
     fn cooperation_of_a_person_is_their_bodys() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
+        let (c, m) = dev();
         assert_eq!(
-            props(&c, &m, "وقال عبد اللطيف حموشي، المدير العام للأمن الوطني، إنه ينسق مع جيمس كومي، مدير مكتب التحقيقات الفيدرالي.", None),
+            props(c, m, "وقال عبد اللطيف حموشي، المدير العام للأمن الوطني، إنه ينسق مع جيمس كومي، مدير مكتب التحقيقات الفيدرالي.", None),
             vec!["leads hammouchi dgsn", "leads comey fbi", "cooperated dgsn fbi"]
         );
     }
@@ -1210,9 +1210,8 @@ mod tests {
     /// a hand-over within one state.
     #[test]
     fn no_meeting_with_ones_own_state_no_training_within_one() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let p = |t: &str| props(&c, &m, t, None);
+        let (c, m) = dev();
+        let p = |t: &str| props(c, m, t, None);
         assert_eq!(
             p("وتلقت المديرية العامة للأمن الوطني تدريبا من المديرية العامة لمراقبة التراب الوطني."),
             Vec::<String>::new()
@@ -1228,10 +1227,9 @@ mod tests {
     /// A relative pronoun run on to a name (`حموشيالذي`) does not hide it.
     #[test]
     fn a_name_with_a_relative_pronoun_run_on() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
+        let (c, m) = dev();
         let found: Vec<String> =
-            analyse(&c, &m, &doc("وكرم عبد اللطيف حموشيالذي قاد التحقيق.", None))
+            analyse(c, m, &doc("وكرم عبد اللطيف حموشيالذي قاد التحقيق.", None))
                 .found
                 .iter()
                 .map(|f| format!("{} {}", f.text, c.actors[f.actors[0]].id))
@@ -1242,11 +1240,10 @@ mod tests {
     /// `"P"، المدير العام لـX`: the title after the quoted name is that person's.
     #[test]
     fn a_title_after_a_quoted_name() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
+        let (c, m) = dev();
         let got = props(
-            &c,
-            &m,
+            c,
+            m,
             "استقبل \"عبد اللطيف حموشي\"، المدير العام للأمن الوطني، جيمس كومي.",
             None,
         );
@@ -1256,9 +1253,8 @@ mod tests {
     /// `بين X وكل من Y وZ`: X with each of the others, not the others with each other.
     #[test]
     fn between_one_and_each_of_a_list() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let p = |t: &str| props(&c, &m, t, None);
+        let (c, m) = dev();
+        let p = |t: &str| props(c, m, t, None);
         assert_eq!(
             p("وبحث الجانبان التعاون الأمني بين المغرب وكل من الولايات المتحدة وفرنسا."),
             vec!["cooperated morocco usa", "cooperated morocco france"]
@@ -1268,9 +1264,8 @@ mod tests {
     /// A body acting for another (`ممثلة بـ`) is its unit; a state after the parent is its place.
     #[test]
     fn represented_by_a_unit() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let p = |t: &str| props(&c, &m, t, None);
+        let (c, m) = dev();
+        let p = |t: &str| props(c, m, t, None);
         assert_eq!(
             p("وشاركت المديرية العامة لمراقبة التراب الوطني، ممثلة بالمكتب المركزي للأبحاث القضائية، في الاجتماع."),
             vec!["part-of bcij dgst"]
@@ -1285,9 +1280,8 @@ mod tests {
     /// even after a meeting of bodies was told; `حضر اللقاء` is no meeting of its own.
     #[test]
     fn attendance_of_the_story_meeting() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let p = |t: &str| props(&c, &m, t, None);
+        let (c, m) = dev();
+        let p = |t: &str| props(c, m, t, None);
         let got = p("التقى عبد اللطيف حموشي جيمس كومي. وتناول اللقاء اجتماع المديرية العامة للأمن الوطني ومكتب التحقيقات الفيدرالي. وحضر اللقاء، محمد دخيسي، وجون برينان.");
         for want in [
             "met hammouchi comey",
@@ -1307,9 +1301,8 @@ mod tests {
     /// Support given to a security body, by one donor or a list, builds its capacity.
     #[test]
     fn support_given_is_training() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let p = |t: &str| props(&c, &m, t, None);
+        let (c, m) = dev();
+        let p = |t: &str| props(c, m, t, None);
         let has = |t: &str, want: &str| assert!(p(t).iter().any(|x| x == want), "{t}: {want}");
         has(
             "وثمن الدعم الذي تقدمه الولايات المتحدة إلى المديرية العامة للأمن الوطني.",
@@ -1327,9 +1320,8 @@ mod tests {
     /// the members of the delegation of a visit told before.
     #[test]
     fn visits_told_by_their_place() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
-        let p = |t: &str| props(&c, &m, t, None);
+        let (c, m) = dev();
+        let p = |t: &str| props(c, m, t, None);
         let cases: &[(&str, &[&str])] = &[
             (
                 "وصل عبد اللطيف حموشي اليوم إلى العاصمة الأمريكية واشنطن.",
@@ -1358,10 +1350,9 @@ mod tests {
     /// state; not when a place follows it, nor for a state's collective services.
     #[test]
     fn bare_names_of_the_story_state() {
-        let c = dev();
-        let m = Matcher::new(&c).unwrap();
+        let (c, m) = dev();
         let names = |text: &str| {
-            analyse(&c, &m, &doc(text, None))
+            analyse(c, m, &doc(text, None))
                 .found
                 .iter()
                 .filter(|f| f.actors.len() == 1)
