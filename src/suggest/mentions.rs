@@ -374,6 +374,10 @@ pub fn embassies_in_place(corpus: &Corpus, toks: &[Tok], mut found: Vec<Found>) 
     found
 }
 
+/// Words before a father's or family name (`بن`, `آل` folded to `ال`): a name after them is
+/// shared by others.
+const KIN: &[&str] = &["بن", "ابن", "بنت", "ال", "ولد", "ابو"];
+
 /// A person named in full and later by the last word of the name alone (`أشاد حسين` after
 /// `هشام الدين حسين`): that word is a mention of the person, when no other person the document
 /// names ends so, and the word is no title, rank, nationality or common word.
@@ -398,10 +402,7 @@ pub fn surnames(corpus: &Corpus, text: &[char], toks: &[Tok], mut found: Vec<Fou
                 continue;
             };
             // `بن عبدالعزيز`, `آل ثاني`: a father's or family name, which others share.
-            let family = head
-                .rsplit(' ')
-                .next()
-                .is_some_and(|p| matches!(p, "بن" | "ابن" | "بنت" | "ال" | "ولد" | "ابو"));
+            let family = head.rsplit(' ').next().is_some_and(|p| KIN.contains(&p));
             let bare = w.strip_prefix("ال").unwrap_or(w);
             if family
                 || w.chars().count() < 3
@@ -424,12 +425,7 @@ pub fn surnames(corpus: &Corpus, text: &[char], toks: &[Tok], mut found: Vec<Fou
         if covered[i] || t.punct {
             continue;
         }
-        if i > 0
-            && matches!(
-                toks[i - 1].f.as_str(),
-                "بن" | "ابن" | "بنت" | "ال" | "ولد" | "ابو"
-            )
-        {
+        if i > 0 && KIN.contains(&toks[i - 1].f.as_str()) {
             continue;
         }
         let hit = ["", "و", "ب", "ل", "ف"].iter().find_map(|p| {
@@ -1219,7 +1215,7 @@ mod tests {
     /// never match.
     #[test]
     fn word_lists_are_written_folded() {
-        for list in [TITLES, HONORIFICS, ANAPHORS, SERVICE_NOUNS] {
+        for list in [TITLES, HONORIFICS, ANAPHORS, SERVICE_NOUNS, KIN] {
             for w in list {
                 assert_eq!(crate::text::fold(w), *w, "write {w:?} folded");
             }
