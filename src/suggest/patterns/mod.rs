@@ -871,16 +871,15 @@ impl<'a> Sent<'a> {
         if sa == ta {
             return;
         }
-        // No one praises their own state (`أشاد P بالتعاون بين المملكة وماليزيا`, P Malaysian).
+        // No one praises their own state or its bodies (`أشاد P بالتعاون بين المملكة وماليزيا`,
+        // P Malaysian), nor meets them (`استقبل P` told as a meeting of Kuwait).
         let code = |a: usize| self.corpus.actors[a].country.as_deref();
-        if ty == "praised" && kind(sa) == "person" && kind(ta) == "country" && code(sa) == code(ta)
-        {
-            return;
-        }
-        // Nor meets their own state or a body of it (`استقبل P` told as a meeting of Kuwait).
         let own = |p: usize, b: usize| {
             kind(p) == "person" && kind(b) != "person" && code(p).is_some() && code(p) == code(b)
         };
+        if ty == "praised" && own(sa, ta) {
+            return;
+        }
         if ty == "met" && (own(sa, ta) || own(ta, sa)) {
             return;
         }
@@ -1069,6 +1068,13 @@ mod tests {
             // A warrant received is not a hand-over; a meeting told again is not a new one.
             ("وتسلمت إسبانيا مذكرة توقيف من فرنسا.", &[]),
             ("وخلال اللقاء مع جيمس كومي، تحدث عبد اللطيف حموشي عن الإرهاب.", &[]),
+            // A praise verb opening the sentence with its object is the story's person's; a
+            // list of states is each praised; no one praises a body of their own state.
+            (
+                "وتحدث جيمس كومي عن الإرهاب. وأشاد بالدعم الذي تقدمه كل من المملكة المغربية وفرنسا.",
+                &["praised comey morocco", "praised comey france"],
+            ),
+            ("وأشاد جيمس كومي بجهود مكتب التحقيقات الفيدرالي.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(p(text), want.to_vec(), "{text}");

@@ -224,7 +224,22 @@ impl Sent<'_> {
                 self.after(anchor, 4, |e| self.kind(e) == "person")
                     .filter(|_| !award)
             });
-            let Some(s) = s else { continue };
+            // `وأشاد بالدعم …` opening the sentence with its object: he, the person the story was
+            // about.
+            let unnamed = anchor == i
+                && !award
+                && self.clause_initial(i)
+                && self.clause_of(i) == self.clause_of(self.range[0])
+                && i + 1 < self.range[1]
+                && self.w(i + 1).starts_with('ب');
+            let s = match s {
+                Some(s) => s,
+                None if unnamed => match self.pronoun_person(i) {
+                    Some(s) => s,
+                    None => continue,
+                },
+                None => continue,
+            };
             // Givers listed after the verb (`هنأت X وY، Z`).
             let givers: Vec<usize> = if self.ents[s].t[0] > anchor && anchor == i {
                 let list = self.list_from(s);
@@ -291,9 +306,17 @@ impl Sent<'_> {
             };
             let Some(t) = t else { continue };
             done.push(c);
+            // `أشاد بالدعم الذي تقدمه كل من X وY`: each of a list of states.
+            let praised = if self.kind(t) == "country" {
+                self.list_from(t)
+            } else {
+                vec![t]
+            };
             for g in givers {
-                if self.actor(g) != self.actor(t) {
-                    self.emit("praised", g, t, 0.75, &[i], "praise");
+                for &t in &praised {
+                    if self.actor(g) != self.actor(t) {
+                        self.emit("praised", g, t, 0.75, &[i], "praise");
+                    }
                 }
             }
         }
