@@ -582,6 +582,9 @@ pub const HONORIFICS: &[&str] = &[
     "الملكي",
     "فخامه",
     "الاستاذ",
+    "مهندس",
+    "الادميرال",
+    "المشير",
 ];
 
 const SERVICE_NOUNS: &[&str] = &[

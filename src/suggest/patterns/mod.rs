@@ -1256,6 +1256,28 @@ mod tests {
         assert!(got.iter().any(|x| x == "leads hammouchi dgsn"), "{got:?}");
     }
 
+    /// A title with further portfolios, or its body's country after it, and a rank before the
+    /// holder's name.
+    #[test]
+    fn titles_with_portfolios_places_and_ranks() {
+        let (c, m) = dev();
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "وقال مدير مكتب التحقيقات الفيدرالي والشؤون الداخلية العامة كريستوفر راي إن الخلية فككت.",
+                &["leads wray fbi"],
+            ),
+            (
+                "وقال مدير المكتب المركزي للأبحاث القضائية في المغرب، العميد مهندس محمد دخيسي، إن الخلية فككت.",
+                &["leads dkhissi bcij"],
+            ),
+            // A verb after the title is no portfolio.
+            ("وقال مدير مكتب التحقيقات الفيدرالي واستقبل كريستوفر راي.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(props(c, m, text, None), want.to_vec(), "{text}");
+        }
+    }
+
     /// `بين X وكل من Y وZ`: X with each of the others, not the others with each other.
     #[test]
     fn between_one_and_each_of_a_list() {

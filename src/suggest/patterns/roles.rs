@@ -75,25 +75,30 @@ impl Sent<'_> {
                         && (last_end..k).any(|j| matches!(self.w(j), "،" | ","));
                     if self.kind(e) == "person" && !next_item {
                         person = Some(e);
-                    } else if self.toks[k].f.starts_with('ب') && self.kind(e) == "country" {
-                        // The body's country named as its place (`رئيس أمن الدولة بالمملكة …، P`).
+                    } else if self.kind(e) == "country"
+                        && (self.toks[k].f.starts_with('ب')
+                            || k == last_end
+                            || self.w(k - 1) == "في")
+                    {
+                        // The body's country named as its place (`رئيس أمن الدولة بالمملكة …، P`,
+                        // `وزير الداخلية في ماليزيا P`, `وزير داخلية مصر، P`).
                         k = self.ents[e].t[1];
                         n += 1;
                         continue;
                     }
                     break;
                 }
-                // `وزير الداخلية والبلديات P`: a second portfolio joined by و.
-                let portfolio = self.w(k).starts_with('و')
-                    && k == last_end
-                    && !self.toks[k].punct
-                    && !HONORIFICS.contains(&self.w(k).trim_start_matches('و'))
-                    && self
-                        .ent_starting(k + 1)
-                        .is_some_and(|e| self.kind(e) == "person");
+                // `وزير الداخلية والبلديات P`, `وزير الداخلية والجماعات المحلية والتهيئة العمرانية
+                // P`: further portfolios joined by و, up to the person.
+                if k == last_end && self.w(k).starts_with("وال") {
+                    if let Some(j) = self.portfolios_to_person(k) {
+                        k = j;
+                        continue;
+                    }
+                }
                 // `مدير X بالإنابة، P`: an acting head leads too.
                 let acting = is_any(self.w(k), &["في", "بالانابه", "بالنيابه", "المكلف"]);
-                if !(self.is_filler(k) || self.in_ent(k) || portfolio || acting) {
+                if !(self.is_filler(k) || self.in_ent(k) || acting) {
                     break;
                 }
                 // `مدير X في وزارة الداخلية، P`: the place of the body, up to the comma.
@@ -242,6 +247,25 @@ impl Sent<'_> {
             }
             self.ents.truncate(n_ents);
         }
+    }
+
+    /// Where the portfolios joined to a title from `k` (`والجماعات المحلية`), with their
+    /// adjectives and the holder's ranks, end at a person: that person's first word.
+    fn portfolios_to_person(&self, k: usize) -> Option<usize> {
+        let mut j = k;
+        while j < self.range[1] && j - k < 8 {
+            if let Some(e) = self.ent_starting(j) {
+                return (self.kind(e) == "person").then_some(j);
+            }
+            let w = self.w(j);
+            let definite = w.starts_with("ال") || w.starts_with("وال");
+            let punct = self.toks[j].punct && !matches!(w, "،" | ",");
+            if punct || !(definite || self.is_filler(j)) || self.is_title(j) {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// `وزير الداخلية` names the ministry whose name is `وزارة الداخلية…`: an entity of the sentence
