@@ -1,0 +1,116 @@
+# Actors and aliases added to /work/main/graph/actors.json for the test17 corpus (held out).
+# test17's lexicon is graph/actors.json plus these only (not the other sets' extras); actors that other sets'
+# actors_extra files already define are re-declared here with the same id, kind, names and parent.
+# No ministry gets the bare "وزارة الداخلية": in test17 it names the Iraqi ministry (imamhussain, kalimaiq) and the
+# UAE ministry (elaph, "وزارة الداخلية بدولة الإمارات").
+from actors_extra import P, A
+
+ALIASES = {}
+
+ACTORS = [
+    # maghreb-intelligence (the Saudi cabinet approves the DGED–State Security agreement)
+    A("dged", "agency", "General Directorate for Studies and Documentation (Morocco)", "المديرية العامة للدراسات والمستندات",
+      ["الإدارة العامة للدراسات والمستندات", "DGED", "المديرية العامة للدراسات والتوثيق", "دجيد"], "MA", None,
+      "Morocco's foreign intelligence service. Maghreb Intelligence writes 'المديرية العامة للدراسات والتوثيق' and 'لا دجيد' "
+      "(French 'la DGED'; the article 'لا' is left out of the mention).",
+      fr="Direction générale des études et de la documentation"),
+    P("mansouri", "Mohamed Yassine Mansouri", "محمد ياسين المنصوري", ["المنصوري", "ياسين المنصوري", "Mansouri"], "MA",
+      "Director General of Morocco's DGED (foreign intelligence) since 2005."),
+    A("saudi-arabia", "country", "Saudi Arabia", "المملكة العربية السعودية", ["السعودية", "Saudi Arabia"], "SA"),
+    A("saudi-state-security", "agency", "Presidency of State Security (Saudi Arabia)", "رئاسة أمن الدولة", ["أمن الدولة"], "SA"),
+    P("howairini", "Abdulaziz bin Mohammed Al-Howairini", "عبد العزيز بن محمد الهويريني", ["الهويريني"], "SA",
+      "Head of Saudi Arabia's State Security."),
+    A("al-qaeda", "group", "Al-Qaeda", "تنظيم القاعدة", ["القاعدة", "al-Qaeda"], None),
+    # alkhaleejtrend (Kuwait's interior ministry and Qatar's anti-narcotics foil a million Captagon pills)
+    A("kuwait", "country", "Kuwait", "الكويت", ["دولة الكويت", "Kuwait"], "KW"),
+    A("kuwait-interior-ministry", "organization", "Ministry of Interior (Kuwait)", "وزارة الداخلية الكويتية",
+      ["الداخلية الكويتية"], "KW", None, "No bare alias وزارة الداخلية (see the header); 'الداخلية' in quotes is resolved by context."),
+    A("kuwait-security-media", "organization", "General Department of Relations and Security Media (Kuwait interior ministry)",
+      "الإدارة العامة للعلاقات والإعلام الأمني", ["الادارة العامة للعلاقات والإعلام الأمني"], "KW", "kuwait-interior-ministry",
+      "The ministry's press and public-relations department."),
+    A("kuwait-criminal-security", "agency", "Criminal Security Sector (Kuwait interior ministry)", "قطاع الأمن الجنائي",
+      ["Criminal Security Sector"], "KW", "kuwait-interior-ministry",
+      "The sector of Kuwait's interior ministry that runs criminal investigations and drug control."),
+    A("kuwait-customs", "agency", "General Administration of Customs (Kuwait)", "الإدارة العامة للجمارك",
+      ["الادارة العامة للجمارك", "الجمارك الكويتية"], "KW", None, "Kuwait's customs administration."),
+    A("kuwait-gdnc", "agency", "General Department for Drug Control (Kuwait)", "الإدارة العامة لمكافحة المخدرات",
+      ["مكافحة المخدرات الكويتية", "الادارة العامة لمكافحة المخدرات", "الادارة العامة لمكافحة المخدرات في الكويت",
+       "الإدارة العامة لمكافحة المخدرات في الكويت"], "KW", "kuwait-interior-ministry"),
+    A("qatar", "country", "Qatar", "قطر", ["دولة قطر", "Qatar"], "QA"),
+    A("qatar-anti-narcotics", "agency", "General Directorate of Drug Enforcement (Qatar)", "الإدارة العامة لمكافحة المخدرات القطرية",
+      ["مكافحة المخدرات بدولة قطر", "مكافحة المخدرات في قطر"], "QA", "qatar-interior-ministry",
+      "Qatar's anti-narcotics directorate (interior ministry); alkhaleejtrend names it 'مكافحة المخدرات بدولة قطر'."),
+    A("qatari-security-services", "agency", "Qatari security services (collective)", "الأجهزة الأمنية القطرية",
+      ["السلطات الأمنية القطرية"], "QA", None,
+      "Collective actor for unspecified Qatari services ('the Qatari security authorities'), like moroccan-security-services."),
+    P("talal-khalid", "Talal Al-Khalid Al-Sabah", "طلال الخالد", ["الخالد", "طلال خالد الأحمد الصباح"], "KW",
+      "First deputy prime minister and minister of the interior of Kuwait (2022–2023)."),
+    # imamhussain (Iraq's interior ministry denies that Interpol stopped dealing with it)
+    A("iraq", "country", "Iraq", "العراق", ["جمهورية العراق", "بغداد", "Iraq"], "IQ"),
+    A("iraq-interior-ministry", "organization", "Ministry of Interior (Iraq)", "وزارة الداخلية العراقية", [], "IQ", None,
+      "Without the bare alias وزارة الداخلية (see the header)."),
+    A("iraq-interpol", "agency", "Directorate of Arab and International Police (Interpol Baghdad)", "مديرية الشرطة العربية والدولية",
+      ["الانتربول العراقي", "الإنتربول العراقي", "Interpol Baghdad"], "IQ", "iraq-interior-ministry",
+      "Iraq's Interpol National Central Bureau."),
+    # alwakeelnews (Jordan's PSD and the Palestinian police sign an MoU on Palestine's 911 centre)
+    A("jordan", "country", "Jordan", "الأردن", ["المملكة الأردنية الهاشمية", "الاردن", "عمّان", "Jordan"], "JO"),
+    A("jordan-psd", "agency", "Public Security Directorate (Jordan)", "مديرية الأمن العام",
+      ["الأمن العام", "الأمن العام الأردني", "مديرية الأمن العام الأردنية", "PSD"], "JO"),
+    P("maaytah", "Obaidullah Al-Maaytah", "عبيدالله المعايطة", ["المعايطة", "عبيد الله المعايطة"], "JO",
+      "Director of Jordan's Public Security Directorate (since 2022)."),
+    P("mazen-faraya", "Mazen Al-Faraya", "مازن الفراية", ["الفراية"], "JO", "Jordanian minister of the interior."),
+    A("palestine", "country", "Palestine", "فلسطين", ["دولة فلسطين", "Palestine"], "PS"),
+    A("palestinian-police", "agency", "Palestinian Civil Police", "الشرطة الفلسطينية", ["Palestinian Police"], "PS"),
+    P("hab-al-reeh", "Ziad Hab Al-Reeh", "زياد هب الريح", ["هب الريح"], "PS", "Palestinian minister of the interior."),
+    P("allam-saqqa", "Allam Al-Saqqa", "علام السقا", ["السقا"], "PS", "Director General of the Palestinian Civil Police (major general)."),
+    # arab48 (Qatar's interior ministry signs two MoUs with the FBI)
+    A("qatar-interior-ministry", "organization", "Ministry of Interior (Qatar)", "وزارة الداخلية القطرية",
+      ["الداخلية القطرية"], "QA"),
+    A("lekhwiya", "agency", "Internal Security Force (Lekhwiya, Qatar)", "قوة الأمن الداخلي", ["لخويا", "Lekhwiya"], "QA"),
+    P("khalifa-bin-hamad", "Khalifa bin Hamad Al Thani", "خليفة بن حمد آل ثاني", ["خليفة بن حمد بن خليفة آل ثاني"], "QA",
+      "Qatar's minister of the interior and commander of Lekhwiya (since 2023)."),
+    P("kash-patel", "Kash Patel", "كاش باتيل", ["كاشياب باتيل", "باتيل", "Kash Patel"], "US",
+      "Director of the FBI (since 2025); Arab48 writes 'كاشياب باتيل'."),
+    # elaph (the UAE interior ministry's undersecretary receives the German undersecretary Markus Kerber)
+    A("uae", "country", "United Arab Emirates", "الإمارات العربية المتحدة",
+      ["الإمارات", "دولة الإمارات", "دولة الإمارات العربية المتحدة", "UAE"], "AE"),
+    A("uae-interior-ministry", "organization", "Ministry of Interior (UAE)", "وزارة الداخلية الإماراتية",
+      ["وزارة الداخلية الاماراتية", "وزارة الداخلية بدولة الإمارات"], "AE"),
+    P("shaafar", "Saif Abdullah Al-Shaafar", "سيف عبدالله الشعفار", ["الشعفار"], "AE",
+      "Undersecretary of the UAE Ministry of Interior (lieutenant general)."),
+    A("uae-interior-intl-cooperation", "organization", "International Cooperation Department (UAE Ministry of Interior)",
+      "إدارة التعاون الدولي", ["الإدارة العامة للتعاون الدولي"], "AE", "uae-interior-ministry"),
+    P("mazrouei", "Ahmed Saeed Al-Mazrouei", "أحمد سعيد المزروعي", ["المزروعي"], "AE",
+      "Director of the UAE interior ministry's International Cooperation Department (colonel)."),
+    A("uae-police-sports-federation", "organization", "Police Sports Federation Department (UAE Ministry of Interior)",
+      "إدارة اتحاد الشرطة الرياضي", ["اتحاد الشرطة الرياضي"], "AE", "uae-interior-ministry"),
+    P("aref-al-rais", "Aref Al-Rais", "عارف الريس", ["الريس"], "AE",
+      "Director of the UAE interior ministry's Police Sports Federation Department (brigadier)."),
+    A("germany", "country", "Germany", "ألمانيا", ["المانيا", "Germany"], "DE"),
+    A("german-interior-ministry", "organization", "Federal Ministry of the Interior, Building and Community (Germany)",
+      "الوزارة الاتحادية للداخلية والبناء والأعمار والأمن الوطني", ["وزارة الداخلية الألمانية", "BMI"], "DE", None,
+      "Named as Elaph writes it (BMI, 2018–2021)."),
+    P("kerber", "Markus Kerber", "ماركوس كيربر", ["كيربر", "Markus Kerber"], "DE",
+      "State secretary (undersecretary) of Germany's Federal Ministry of the Interior (2018–2021)."),
+    # kalimaiq (Spain's interior minister visits the Iraqi Police College with al-Shammari)
+    P("marlaska", "Fernando Grande-Marlaska", "فرناندو غراندي مارلاسكا", ["غراندي مارلاسكا", "مارلاسكا", "Grande-Marlaska",
+      "فرناندو غراندي"], "ES", "Spain's minister of the interior (since 2018)."),
+    P("shammari", "Abdul Amir al-Shammari", "عبد الأمير الشمري", ["الشمري", "عبد الأمير كامل الشمري"], "IQ",
+      "Iraqi interior minister (since 2022)."),
+    A("iraq-police-college", "agency", "Police College (Iraq)", "كلية الشرطة العراقية", ["كلية الشرطة"], "IQ",
+      "iraq-interior-ministry", "The Iraqi interior ministry's officer college in Baghdad."),
+    A("iraq-internal-security-forces", "agency", "Internal Security Forces (Iraq)", "قوى الأمن الداخلي العراقية",
+      ["قوى الأمن الداخلي"], "IQ", "iraq-interior-ministry"),
+    P("mohammed-shia-al-sudani", "Mohammed Shia al-Sudani", "محمد شياع السوداني", ["السوداني"], "IQ",
+      "Prime minister of Iraq (since 2022)."),
+    # alwatannews (the Saudi ambassador in Bahrain on Bahraini–Saudi security cooperation)
+    A("bahrain", "country", "Bahrain", "البحرين", ["مملكة البحرين", "Bahrain"], "BH"),
+    P("abdullah-al-sheikh-ambassador", "Abdullah bin Abdulmalik Al Al-Sheikh", "عبدالله آل الشيخ", ["آل الشيخ"], "SA",
+      "Saudi ambassador to Bahrain (as Al Watan names him, 'د.عبدالله آل الشيخ')."),
+    # zowaa (Iraq's interior minister Qasim al-Araji on hand-over coordination with Jordan)
+    P("araji", "Qasim al-Araji", "قاسم الأعرجي", ["الأعرجي"], "IQ", "Iraqi minister of the interior (2017–2018)."),
+    # orobanews (the UAE arrests an al-Qaeda cell)
+    A("uae-security-services", "agency", "UAE security and police services (collective)", "الأجهزة الأمنية الإماراتية",
+      ["أجهزة الأمن الإماراتية", "السلطات الأمنية في دولة الإمارات العربية المتحدة", "السلطات الأمنية الإماراتية"], "AE", None,
+      "Collective actor for unspecified UAE services, like moroccan-security-services."),
+]
