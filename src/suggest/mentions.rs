@@ -544,6 +544,8 @@ pub const TITLES: &[&str] = &[
     "عميد",
     "منسق",
     "منسقه",
+    // `القائم بأعمال السفارة`: the chargé d'affaires.
+    "قايم",
 ];
 
 /// Ranks and honorifics between a title and a name.

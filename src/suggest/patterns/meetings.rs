@@ -248,7 +248,10 @@ impl Sent<'_> {
                     if self.clause_initial(i) {
                         // `بحث وزير الداخلية المكلف بحكومة الوحدة الوطنية، لواء P`: a long title
                         // before the person.
-                        self.after(i, 8, |_| true)
+                        // Not a state in the subject's title or a place before it (`استقبل ولي
+                        // عهد الكويت P`, `استقبل وزير الداخلية في ماليزيا P`).
+                        self.after(i, 8, |e| self.kind(e) != "country" && !self.placed(e))
+                            .or_else(|| self.after(i, 8, |_| true))
                             .or_else(|| self.after(i, 14, |e| self.kind(e) == "person"))
                             .map(|e| self.resolve_person(e))
                     } else {
