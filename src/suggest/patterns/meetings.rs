@@ -250,7 +250,9 @@ impl Sent<'_> {
                         // before the person.
                         // Not a state in the subject's title or a place before it (`استقبل ولي
                         // عهد الكويت P`, `استقبل وزير الداخلية في ماليزيا P`).
-                        self.after(i, 8, |e| self.kind(e) != "country" && !self.placed(e))
+                        let in_title =
+                            |e: usize| self.kind(e) == "country" && self.ents[e].t[0] > i + 1;
+                        self.after(i, 8, |e| !in_title(e) && !self.placed(e))
                             .or_else(|| self.after(i, 8, |_| true))
                             .or_else(|| self.after(i, 14, |e| self.kind(e) == "person"))
                             .map(|e| self.resolve_person(e))

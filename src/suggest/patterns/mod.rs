@@ -1278,6 +1278,27 @@ mod tests {
         }
     }
 
+    /// The host of a meeting is no state in their title and no place before them; the chargé
+    /// d'affaires (`القائم بأعمال`) stands for the embassy.
+    #[test]
+    fn hosts_with_a_state_in_their_title_and_charges_d_affaires() {
+        let (c, m) = dev();
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "استقبل ولي عهد المغرب، عبد اللطيف حموشي، في مكتبه اليوم (الأربعاء)، كريستوفر راي.",
+                &["met hammouchi wray"],
+            ),
+            (
+                "واجتمع عبد اللطيف حموشي امس مع القائم بأعمال سفارة الولايات المتحدة الأمريكية بالرباط.",
+                &["met hammouchi us-embassy-rabat"],
+            ),
+            ("واستقبل المغرب جيمس كومي.", &["met morocco comey"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(props(c, m, text, None), want.to_vec(), "{text}");
+        }
+    }
+
     /// `بين X وكل من Y وZ`: X with each of the others, not the others with each other.
     #[test]
     fn between_one_and_each_of_a_list() {
