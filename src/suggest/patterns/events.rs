@@ -46,6 +46,27 @@ impl Sent<'_> {
             let before = (verb && !self.clause_initial(i))
                 .then(|| self.before(i, |e| self.kind(e) == "person" || led(e)))
                 .flatten();
+            // `الزيارة التي يجريها P`: the visitor after the relative clause's verb.
+            let relative = !verb
+                && i + 2 < self.range[1]
+                && is_any(self.w(i + 1), &["التي", "الذي"])
+                && is_any(
+                    self.w(i + 2),
+                    &[
+                        "يجريها",
+                        "يجريه",
+                        "اجراها",
+                        "اجراه",
+                        "قام",
+                        "قامت",
+                        "يقوم",
+                        "تقوم",
+                        "تجريها",
+                        "اجرتها",
+                        "يوديها",
+                        "اداها",
+                    ],
+                );
             let window = if verb { 10 } else { 6 };
             // The bodies of a visitor's title are not the place visited.
             let mut own: Vec<usize> = Vec::new();
@@ -69,6 +90,18 @@ impl Sent<'_> {
                 guest
             } else if before.is_some() {
                 before
+            } else if let Some(e) =
+                // (Not past the place: `الزيارة التي يقوم بها إلى X، بـP` is his own.)
+                relative
+                    .then(|| {
+                        self.after(i, 16, |e| {
+                            self.kind(e) == "person"
+                                && (i..self.ents[e].t[0]).all(|k| self.w(k) != "الي")
+                        })
+                    })
+                    .flatten()
+            {
+                Some(e)
             } else if let Some(e) = self.after(i, window, |e| {
                 (!self.prep_marked(e) || delegation(e))
                     && matches!(self.kind(e), "person" | "agency")

@@ -1270,6 +1270,11 @@ mod tests {
                 "وقال مدير المكتب المركزي للأبحاث القضائية في المغرب، العميد مهندس محمد دخيسي، إن الخلية فككت.",
                 &["leads dkhissi bcij"],
             ),
+            // A gloss in brackets between the title and the name.
+            (
+                "وقال المدير العام للأمن الوطني (الشرطة) عبد اللطيف حموشي إن الخلية فككت.",
+                &["leads hammouchi dgsn"],
+            ),
             // A verb after the title is no portfolio.
             ("وقال مدير مكتب التحقيقات الفيدرالي واستقبل كريستوفر راي.", &[]),
         ];
@@ -1293,6 +1298,15 @@ mod tests {
                 &["met hammouchi us-embassy-rabat"],
             ),
             ("واستقبل المغرب جيمس كومي.", &["met morocco comey"]),
+            // `الزيارة التي يجريها P لـX`: P's; `الزيارة التي يقوم بها إلى X، بـQ`: not Q's.
+            (
+                "وتأتي الزيارة التي يجريها مدير مكتب التحقيقات الفيدرالي كريستوفر راي، للمغرب في إطار التعاون.",
+                &["leads wray fbi", "visited wray morocco"],
+            ),
+            (
+                "والتقى عبد اللطيف حموشي في إطار الزيارة التي يقوم بها إلى فرنسا، بجيمس كومي.",
+                &["met hammouchi comey", "visited hammouchi france"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(props(c, m, text, None), want.to_vec(), "{text}");

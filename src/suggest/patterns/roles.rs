@@ -91,6 +91,15 @@ impl Sent<'_> {
                 }
                 // `وزير الداخلية والبلديات P`, `وزير الداخلية والجماعات المحلية والتهيئة العمرانية
                 // P`: further portfolios joined by و, up to the person.
+                // `المدير العام للأمن الوطني (المخابرات) P`: a gloss in brackets.
+                if self.w(k) == "(" {
+                    let close = (k + 1..(k + 5).min(self.range[1])).find(|&j| self.w(j) == ")");
+                    if let Some(j) = close.filter(|&j| (k + 1..j).all(|x| !self.in_ent(x))) {
+                        k = j + 1;
+                        n += 1;
+                        continue;
+                    }
+                }
                 if k == last_end && self.w(k).starts_with("وال") {
                     if let Some(j) = self.portfolios_to_person(k) {
                         k = j;
