@@ -621,6 +621,45 @@ const PAIRED: &[&str] = &[
     "اجهزه",
     "مصالح",
 ];
+/// `وزارتي الداخلية التونسية والجزائرية` (two nationalities) or `وزارتي داخلية البلدين`,
+/// `وزارتي الداخلية في البلدين` (the document's two states) at token `i`: where the phrase ends
+/// and the two ministries, when the lexicon has both.
+fn two_ministries<'a>(
+    corpus: &'a Corpus,
+    ix: &Index,
+    toks: &[Tok],
+    i: usize,
+    countries: &[(usize, usize, usize)],
+) -> Option<(usize, [usize; 2])> {
+    let code_of = |a: usize| -> Option<&'a str> { corpus.actors[a].country.as_deref() };
+    let w = |k: usize| toks.get(k).filter(|t| !t.punct).map(|t| t.f.as_str());
+    if !is_any(w(i)?, &["وزارتي", "وزارتا", "وزارتين"]) {
+        return None;
+    }
+    let portfolio = w(i + 1)?;
+    let portfolio = portfolio.strip_prefix("ال").unwrap_or(portfolio);
+    let name = format!("وزاره ال{portfolio}");
+    let (end, codes) = match (w(i + 2), w(i + 3)) {
+        (Some(a), Some(b)) if nationality(a).is_some() => {
+            (i + 4, [nationality(a)?, nationality(b.strip_prefix('و')?)?])
+        }
+        (Some("في"), Some(b)) if is_any(b, &["بلدين", "دولتين"]) => {
+            let [x, y, ..] = countries else { return None };
+            (i + 4, [code_of(x.0)?, code_of(y.0)?])
+        }
+        (Some(b), _) if is_any(b, &["بلدين", "دولتين"]) => {
+            let [x, y, ..] = countries else { return None };
+            (i + 3, [code_of(x.0)?, code_of(y.0)?])
+        }
+        _ => return None,
+    };
+    let pair = [
+        ix.qualified(&name, codes[0])?,
+        ix.qualified(&name, codes[1])?,
+    ];
+    (pair[0] != pair[1]).then_some((end, pair))
+}
+
 /// The title a word is (`وزير`, `الوزير`, `ووزير` → `وزير`), not the shortest stem it strips to
 /// (`زير`).
 fn title_of(word: &str) -> String {
@@ -729,6 +768,9 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
     }
 
     let mut extra: Vec<Ent> = Vec::new();
+    // Names read inside a longer reading (`الداخلية التونسية` in `وزارتي الداخلية التونسية
+    // والجزائرية`), dropped for it.
+    let mut dropped: Vec<[usize; 2]> = Vec::new();
     for i in 0..toks.len() {
         if named[i] {
             continue;
@@ -742,6 +784,18 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                 .filter(|t| !named[k] && !t.punct)
                 .and_then(|t| nationality(&t.f))
         };
+        // `وزارتي الداخلية التونسية والجزائرية`, `وزارتي داخلية البلدين`: the two ministries.
+        if let Some((end, pair)) = two_ministries(corpus, ix, toks, i, &countries) {
+            for a in pair {
+                extra.push(Ent {
+                    actor: a,
+                    t: [i, end],
+                    reading: Some("the ministries of two states"),
+                });
+            }
+            dropped.push([i, end]);
+            continue;
+        }
         // `السلطات الفرنسية والبلجيكية`, `وزارتي الداخلية المصرية والجزائرية`: two states.
         if is_any(w, PAIRED) {
             let first = (i + 1..(i + 3).min(toks.len())).find(|&k| adj(k).is_some());
@@ -1181,6 +1235,9 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             });
         }
     }
+    ents.retain(|e| {
+        e.reading.is_some() || !dropped.iter().any(|d| d[0] <= e.t[0] && e.t[1] <= d[1])
+    });
     ents.extend(extra);
     ents.sort_by_key(|e| (e.t[0], e.t[1]));
     // A counterpart named by an alias (`نظيرتها الإسبانية`) is read like the others: after a

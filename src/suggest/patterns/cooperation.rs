@@ -216,7 +216,9 @@ impl Sent<'_> {
             let adjs: Vec<usize> = (i + 1..end)
                 .filter(|&k| !self.in_ent(k) && nationality(self.w(k)).is_some())
                 .collect();
-            if adjs.len() == 2 && adjs[1] == adjs[0] + 1 {
+            // (`التعاون الجزائري-الأمريكي`: joined by a hyphen.)
+            let joined = |a: usize, b: usize| b == a + 1 || (b == a + 2 && self.w(a + 1) == "-");
+            if adjs.len() == 2 && joined(adjs[0], adjs[1]) {
                 let Some(a) = self.adjective_country(adjs[0], 1) else {
                     continue;
                 };

@@ -120,7 +120,7 @@ impl Sent<'_> {
                 && !["ه", "ها", "هم", "هما"]
                     .iter()
                     .any(|p| self.w(i).ends_with(p))
-                && self.after(i, 8, |e| self.kind(e) == "person").is_some();
+                && self.after(i, 12, |e| self.kind(e) == "person").is_some();
             // `خلال لقائه بـ/مع P`: his meeting, with the party named.
             let his = ["ه", "ها"].iter().any(|p| {
                 self.w(i).strip_suffix(p).is_some_and(|b| {
@@ -147,11 +147,27 @@ impl Sent<'_> {
                 stem,
                 "اجتماع" | "لقاء" | "لقاي" | "مباحثات" | "محادثات" | "التقاء"
             );
-            if let Some(b) =
-                (i + 1..(i + 3).min(self.range[1])).find(|&k| noun && self.w(k) == "بين")
-            {
-                if let Some(first) = self.after(b, 2, |e| self.kind(e) != "group") {
-                    let list = self.list_from(first);
+            // (`لقاء عقد يوم الثلاثاء بالجزائر العاصمة بين P وQ`: past its time and place.)
+            let between = (i + 1..(i + 9).min(self.range[1]))
+                .take_while(|&k| {
+                    !self.toks[k].punct
+                        && self
+                            .ent_starting(k)
+                            .is_none_or(|e| self.kind(e) == "country" || self.w(k) == "بين")
+                })
+                .find(|&k| noun && self.w(k) == "بين")
+                .filter(|&b| b < i + 3 || self.after(b, 5, |e| self.kind(e) == "person").is_some());
+            if let Some(b) = between {
+                // (`بين وزير الداخلية P ووزير … Q`: past the first one's title.)
+                let first = self
+                    .after(b, 2, |e| self.kind(e) != "group")
+                    .or_else(|| self.after(b, 5, |e| self.kind(e) == "person"));
+                if let Some(first) = first {
+                    let list = if self.kind(first) == "person" {
+                        self.persons_listed(first)
+                    } else {
+                        self.list_from(first)
+                    };
                     let end = list.iter().map(|&e| self.ents[e].t[1]).max().unwrap_or(b);
                     let with = (end..(end + 3).min(self.range[1])).find(|&k| self.w(k) == "مع");
                     let other = with.and_then(|k| {
@@ -200,6 +216,20 @@ impl Sent<'_> {
                         if let Some(y) = y {
                             let y = self.resolve_person(y);
                             self.emit("met", x, y, 0.8, &[i, with], "brought-together");
+                            done_clauses.push(self.clause_of(i));
+                            continue;
+                        }
+                    } else if self.kind(x) == "person" {
+                        // `جمعت P بنظيره Q`: the other party marked by ب.
+                        let end = self.ents[x].t[1];
+                        let y = self.after(end.saturating_sub(1), 4, |e| {
+                            self.kind(e) == "person" && self.w(self.ents[e].t[0]).starts_with('ب')
+                                || (self.ents[e].t[0] > end
+                                    && self.w(end).starts_with('ب')
+                                    && self.kind(e) == "person")
+                        });
+                        if let Some(y) = y.filter(|&y| self.actor(y) != self.actor(x)) {
+                            self.emit("met", x, y, 0.8, &[i], "brought-together");
                             done_clauses.push(self.clause_of(i));
                             continue;
                         }

@@ -775,12 +775,14 @@ impl<'a> Sent<'a> {
         }) {
             let t0 = self.ents[n].t[0];
             // The next item opens with و, on its name or on its title after a comma
-            // (`، ومدير X "Q"`).
+            // (`، ومدير X "Q"`) or right after the name before (`P ووزير X Q`).
             let joined = self.w(t0 - 1) == "و"
                 || (end..=t0).any(|k| {
                     self.w(k).starts_with('و')
                         && !self.toks[k].punct
-                        && (k == t0 || matches!(self.w(k - 1), "،" | ","))
+                        && (k == t0
+                            || matches!(self.w(k - 1), "،" | ",")
+                            || (k == end && self.is_title(k)))
                 });
             // Titles between (`السفير النيوزيلندي لدى الدولة`), not a new clause.
             let titles = (end..t0)
@@ -946,6 +948,18 @@ mod tests {
             let c =
                 corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/suggest-eval/dev"))
                     .expect("the dev set checks");
+            let m = Matcher::new(&c).unwrap();
+            (c, m)
+        });
+        (c, m)
+    }
+
+    /// The test8 set (opened) and its matcher: a lexicon with several states' ministries.
+    fn test8() -> (&'static Corpus, &'static Matcher) {
+        static SET: OnceLock<(Corpus, Matcher)> = OnceLock::new();
+        let (c, m) = SET.get_or_init(|| {
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/suggest-eval/test8");
+            let c = corpus::load(&dir).expect("the test8 set checks");
             let m = Matcher::new(&c).unwrap();
             (c, m)
         });
@@ -1310,6 +1324,38 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(props(c, m, text, None), want.to_vec(), "{text}");
+        }
+    }
+
+    /// Two ministries in one dual phrase, nationalities joined by a hyphen, a call that brought
+    /// two people together, a meeting between two titled people told after its time and place.
+    #[test]
+    fn dual_ministries_hyphens_calls_and_meetings_between() {
+        let (c, m) = test8();
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "وتناول اللقاء التعاون الأمني بين وزارتي الداخلية التونسية والجزائرية.",
+                &["cooperated tunisia-interior-ministry algeria-interior-ministry"],
+            ),
+            (
+                "وقال إن التعاون الجزائري-الأمريكي في مجال مكافحة الإرهاب مثمر.",
+                &["cooperated algeria usa"],
+            ),
+            (
+                "مكالمة هاتفية جمعت مساء امس وزير الداخلية خالد النوري بنظيره الايطالي ماتّيو بيانتيدوزي.",
+                &["met nouri piantedosi"],
+            ),
+            (
+                "وجاء ذلك خلال لقاء عقد يوم الثلاثاء بالجزائر العاصمة بين وزير الداخلية خالد نوري ووزير الداخلية والجماعات المحلية إبراهيم مراد.",
+                &["met nouri merad"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = props(c, m, text, None)
+                .into_iter()
+                .filter(|x| !x.starts_with("leads"))
+                .collect();
+            assert_eq!(got, want.to_vec(), "{text}");
         }
     }
 
