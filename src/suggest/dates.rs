@@ -299,7 +299,11 @@ pub fn sentence_date(toks: &[Tok], published: Option<&str>) -> Option<Found> {
 pub fn sentence_place(text: &[char], toks: &[Tok]) -> Option<String> {
     for (i, t) in toks.iter().enumerate() {
         let Some(c) = city(&t.f) else { continue };
-        let prefixed = t.f != c && (t.f.starts_with('ب') || t.f.starts_with("وب"));
+        // The proclitics before the city's name end with ب (`بالرباط`, `وبباماكو`), not a ب
+        // of the name itself (`وباماكو`).
+        let prefixed =
+            t.f.strip_suffix(c)
+                .is_some_and(|p| matches!(p, "ب" | "وب" | "فب"));
         let after_in = i >= 1 && is_any(&toks[i - 1].f, &["في", "مدينه", "بمدينه"]);
         if !(prefixed || after_in) {
             continue;
@@ -372,11 +376,14 @@ mod tests {
 
     #[test]
     fn places() {
-        let t = "التقى حموشي بالرباط نظيره";
-        let chars: Vec<char> = t.chars().collect();
-        assert_eq!(
-            sentence_place(&chars, &tokenize(t)).as_deref(),
-            Some("الرباط")
-        );
+        let cases = [
+            ("التقى حموشي بالرباط نظيره", Some("الرباط")),
+            ("في جولة قادته إلى أبيدجان وباماكو ودكار", None),
+            ("وحل الوزير ببغداد", Some("بغداد")),
+        ];
+        for (t, want) in cases {
+            let chars: Vec<char> = t.chars().collect();
+            assert_eq!(sentence_place(&chars, &tokenize(t)).as_deref(), want, "{t}");
+        }
     }
 }

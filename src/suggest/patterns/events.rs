@@ -27,15 +27,13 @@ impl Sent<'_> {
             "توجهت",
             "visit",
         ];
-        for i in self.find_tokens(|w| stem_of(w, &["زياره", "visit"]).is_some() || is_any(w, CUES))
-        {
+        for i in self.find_tokens(|w| {
+            stem_of(w, &["زياره", "visit"]).is_some()
+                || is_any(w, CUES)
+                || is_any(w, &["جوله", "جولته", "جولتها"])
+        }) {
             // The visitor after the verb; `وفد من X` is X's delegation.
-            let delegation = |e: usize| {
-                let t0 = self.ents[e].t[0];
-                t0 >= 2
-                    && self.w(t0 - 1) == "من"
-                    && is_any(self.w(t0 - 2), &["وفد", "وفدا", "بعثه"])
-            };
+            let delegation = |e: usize| self.delegation_of(e);
             // A verb after its subject (`الحموشي حل بواشنطن`) takes the subject before it.
             let verb = stem_of(self.w(i), &["زياره", "visit"]).is_none();
             // `وفد مكتب التحقيقات الفيدرالي يزور السودان`: a delegation of X named before it.
@@ -43,6 +41,8 @@ impl Sent<'_> {
                 let t0 = self.ents[e].t[0];
                 (t0 > self.range[0] && is_any(self.w(t0 - 1), &["وفد", "وفدا"])) || delegation(e)
             };
+            // A tour is a visit of each place it took in (`جولة قادته إلى كل من X وY`).
+            let tour = is_any(self.w(i), &["جوله", "جولته", "جولتها"]);
             let before = (verb && !self.clause_initial(i))
                 .then(|| self.before(i, |e| self.kind(e) == "person" || led(e)))
                 .flatten();
@@ -223,8 +223,19 @@ impl Sent<'_> {
             let Some(t) = to.filter(|t| !own.contains(t)) else {
                 continue;
             };
-            for v in visitors {
-                self.emit("visited", v, t, 0.8, &[i], "visit");
+            // `إلى كل من X وY`: each state listed.
+            let places = if self.kind(t) == "country" && (tour || to_word.is_some()) {
+                self.list_from(t)
+                    .into_iter()
+                    .filter(|&p| self.kind(p) == "country" && !own.contains(&p))
+                    .collect()
+            } else {
+                vec![t]
+            };
+            for &v in &visitors {
+                for &t in &places {
+                    self.emit("visited", v, t, 0.8, &[i], "visit");
+                }
             }
         }
     }

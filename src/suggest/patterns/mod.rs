@@ -424,6 +424,17 @@ impl<'a> Sent<'a> {
             Some(a)
         }
     }
+    /// Whether the entity is named as whose delegation it is (`وفد من X`, `وفد أمني رفيع من X`).
+    pub(super) fn delegation_of(&self, e: usize) -> bool {
+        let t0 = self.ents[e].t[0];
+        if t0 < self.range[0] + 2 || self.w(t0 - 1) != "من" {
+            return false;
+        }
+        (t0.saturating_sub(5).max(self.range[0])..t0 - 1)
+            .rev()
+            .take_while(|&k| !self.toks[k].punct && !self.in_ent(k))
+            .any(|k| is_any(self.w(k), &["وفد", "وفدا", "بعثه"]))
+    }
     /// The doer named by `من قبل X` / `من طرف X` before token `i` in its clause.
     pub(super) fn agent_before(&self, i: usize) -> Option<usize> {
         (0..self.ents.len()).rev().find(|&e| {
@@ -1348,6 +1359,15 @@ mod tests {
             (
                 "وجاء ذلك خلال لقاء عقد يوم الثلاثاء بالجزائر العاصمة بين وزير الداخلية خالد نوري ووزير الداخلية والجماعات المحلية إبراهيم مراد.",
                 &["met nouri merad"],
+            ),
+            // A delegation described before its body; a tour of each capital listed.
+            (
+                "وصل وفد رسمي من مكتب التحقيقات الفيدرالي الأمريكي إلى المملكة المغربية.",
+                &["visited fbi morocco"],
+            ),
+            (
+                "وكان فالس في جولة إقليمية قادته قبل ذلك إلى كل من أبيدجان وباماكو ودكار.",
+                &["visited valls ivory-coast", "visited valls mali", "visited valls senegal"],
             ),
         ];
         for (text, want) in cases {
