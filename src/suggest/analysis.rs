@@ -4,7 +4,7 @@
 
 use super::candidates::{candidates, Candidate};
 use super::mentions::{
-    embassies_in_place, entities, own_state_institutions, refine, surnames, Ent,
+    embassies_in_place, entities, own_state_institutions, refine, surnames, Ent, COUNTERPART,
 };
 use super::tokens::{tokenize, Tok};
 use super::{propose, Found, Matcher, Proposal};
@@ -59,6 +59,30 @@ pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
     let found = own_state_institutions(corpus, ix, &chars, &toks, found);
     let found = surnames(corpus, &chars, &toks, found);
     let found = embassies_in_place(corpus, &toks, found);
+    let ents: Vec<Ent> = entities(corpus, ix, &toks, &found)
+        .into_iter()
+        .filter(|e| e.t[0] < e.t[1] && in_scope([toks[e.t[0]].span[0], toks[e.t[1] - 1].span[1]]))
+        .collect();
+    let proposals = propose(corpus, ix, doc, &toks, &ents);
+    // A counterpart named by nationality (`نظيره التونسي`) is a mention of the actor it reads as.
+    let mut found = found;
+    for e in ents.iter().filter(|e| e.reading == Some(COUNTERPART)) {
+        let first = &toks[e.t[0]];
+        let raw: Vec<char> = chars[first.span[0] as usize..first.span[1] as usize].to_vec();
+        let Some(skip) = (0..raw.len()).find(|&k| raw[k..].starts_with(&['ن', 'ظ'])) else {
+            continue;
+        };
+        let span = [first.span[0] + skip as u32, toks[e.t[1] - 1].span[1]];
+        if found.iter().any(|f| overlaps(f.span, span)) {
+            continue;
+        }
+        found.push(Found {
+            span,
+            text: chars[span[0] as usize..span[1] as usize].iter().collect(),
+            actors: vec![e.actor],
+        });
+    }
+    found.sort_by_key(|f| f.span);
     let actor_id = |i: usize| corpus.actors[i].id.as_str();
     let annotated = found
         .iter()
@@ -89,11 +113,6 @@ pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
             recall.overlapping += 1;
         }
     }
-    let ents: Vec<Ent> = entities(corpus, ix, &toks, &found)
-        .into_iter()
-        .filter(|e| e.t[0] < e.t[1] && in_scope([toks[e.t[0]].span[0], toks[e.t[1] - 1].span[1]]))
-        .collect();
-    let proposals = propose(corpus, ix, doc, &toks, &ents);
     let cands = candidates(&chars, &toks, &ents)
         .into_iter()
         .filter(|c| in_scope(c.span))

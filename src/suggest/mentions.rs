@@ -621,6 +621,22 @@ const PAIRED: &[&str] = &[
     "اجهزه",
     "مصالح",
 ];
+/// The body of state `code` named as `a` is with its own nationality (`الانتربول المصري` →
+/// `الانتربول` of Kuwait), if the lexicon has one.
+fn same_body_in(corpus: &Corpus, ix: &Index, a: usize, code: &str) -> Option<usize> {
+    let x = &corpus.actors[a];
+    x.names
+        .values()
+        .chain(x.aliases.iter())
+        .filter_map(|n| {
+            let folded = crate::text::fold(n);
+            let (base, last) = folded.rsplit_once(' ')?;
+            nationality(last)?;
+            ix.qualified(base, code)
+        })
+        .find(|&b| b != a)
+}
+
 /// `وزارتي الداخلية التونسية والجزائرية` (two nationalities) or `وزارتي داخلية البلدين`,
 /// `وزارتي الداخلية في البلدين` (the document's two states) at token `i`: where the phrase ends
 /// and the two ministries, when the lexicon has both.
@@ -673,6 +689,8 @@ fn title_of(word: &str) -> String {
 const FUNCTION_WORDS: &[&str] = &[
     "على", "إلى", "الى", "حتى", "لدى", "متى", "عن", "من", "في", "مع", "أن", "إن", "كما", "بين",
 ];
+/// The reading of a counterpart named by nationality (`نظيره التونسي`).
+pub const COUNTERPART: &str = "a counterpart of that nationality";
 /// The reading of `البلدين` and the like.
 pub const TWO_COUNTRIES: &str = "the two countries of the document";
 /// Head nouns that, bare, refer back to a body named before.
@@ -848,10 +866,11 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
             }
         }
         // A counterpart with a nationality.
-        if COUNTERPARTS
-            .iter()
-            .any(|c| w == c || w.strip_prefix('و') == Some(c))
-        {
+        if COUNTERPARTS.iter().any(|c| {
+            ["", "و", "ب", "ل", "وب", "ول"]
+                .iter()
+                .any(|p| w.strip_prefix(p) == Some(c))
+        }) {
             if let Some(code) = adj(i + 1) {
                 let before = ents
                     .iter()
@@ -869,8 +888,15 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                 let person = of_person
                     .then(|| one_person_of(corpus, &ents, code))
                     .flatten();
+                // A body's counterpart is the body of the same name in the other state
+                // (`الإنتربول المصري … نظيره الكويتي`: the Kuwaiti Interpol bureau).
+                let same_body = before
+                    .filter(|e| corpus.actors[e.actor].kind != "person")
+                    .and_then(|e| same_body_in(corpus, ix, e.actor, code));
                 let a = if let Some(p) = person {
                     Some(p)
+                } else if let Some(b) = same_body {
+                    Some(b)
                 } else if prefer_country {
                     ix.country(code)
                 } else {
@@ -880,7 +906,7 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                     extra.push(Ent {
                         actor: a,
                         t: [i, i + 2],
-                        reading: Some("a counterpart of that nationality"),
+                        reading: Some(COUNTERPART),
                     });
                     continue;
                 }

@@ -689,6 +689,10 @@ impl<'a> Sent<'a> {
         let mut skipped = 0;
         while k < self.range[1] && skipped <= 6 {
             if let Some(n) = self.ent_starting(k) {
+                // `المدير العام … بنظيره التركي P`: a counterpart is someone else.
+                if self.counterpart(n) {
+                    return None;
+                }
                 if self.kind(n) == "person" {
                     return Some(n);
                 }
@@ -1266,6 +1270,30 @@ mod tests {
                 .map(|f| format!("{} {}", f.text, c.actors[f.actors[0]].id))
                 .collect();
         assert_eq!(found, ["عبد اللطيف حموشي hammouchi"]);
+    }
+
+    /// A counterpart named by nationality is a mention of the actor it reads as, its proclitic
+    /// outside the span.
+    #[test]
+    fn a_counterpart_is_a_mention() {
+        let (c, m) = dev();
+        let a = analyse(
+            c,
+            m,
+            &doc(
+                "والتقى عبد اللطيف حموشي بكريستوفر راي. وأشاد حموشي بنظيره الأمريكي.",
+                None,
+            ),
+        );
+        let found: Vec<(String, String)> = a
+            .found
+            .iter()
+            .map(|f| (f.text.clone(), c.actors[f.actors[0]].id.clone()))
+            .collect();
+        assert!(
+            found.contains(&("نظيره الأمريكي".to_string(), "wray".to_string())),
+            "{found:?}"
+        );
     }
 
     /// `"P"، المدير العام لـX`: the title after the quoted name is that person's.

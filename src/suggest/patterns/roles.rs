@@ -74,6 +74,9 @@ impl Sent<'_> {
                     // item of a list, not the title's holder.
                     let next_item = self.toks[k].f.starts_with('و')
                         && (last_end..k).any(|j| matches!(self.w(j), "،" | ","));
+                    if self.counterpart(e) {
+                        break;
+                    }
                     if self.kind(e) == "person" && !next_item {
                         person = Some(e);
                     } else if self.kind(e) == "country"
