@@ -132,24 +132,38 @@ impl Matcher {
         char_at[ftext.len()] = n;
         let bytes = ftext.as_bytes();
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-        for m in self.ac.find_overlapping_iter(&ftext) {
-            let (s, e) = (m.start(), m.end());
-            let p = &self.patterns[m.pattern().as_usize()];
+        let raw: Vec<(usize, usize, usize)> = self
+            .ac
+            .find_overlapping_iter(&ftext)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        // Names run together by their و with no space (`الجزائروتونس`, `موريتانياوماليوالنيجر`):
+        // where Arabic names start and end, to split them there.
+        const AND: &str = "و";
+        let arabic = |p: usize| self.patterns[p].arabic && !self.patterns[p].lam;
+        let starts: std::collections::HashSet<usize> =
+            raw.iter().filter(|r| arabic(r.2)).map(|r| r.0).collect();
+        let ends: std::collections::HashSet<usize> =
+            raw.iter().filter(|r| arabic(r.2)).map(|r| r.1).collect();
+        for &(s, e, pi) in &raw {
+            let p = &self.patterns[pi];
             // A relative pronoun run on to the name (`الحموشيالذي`) still ends it.
             let glued = p.arabic
                 && ["الذي", "التي", "الذين"].iter().any(|r| {
                     ftext[e..].starts_with(r)
                         && ftext.as_bytes().get(e + r.len()).is_none_or(|&b| b == b' ')
                 });
-            if e < bytes.len() && bytes[e] != b' ' && !glued {
+            let and_next = p.arabic && ftext[e..].starts_with(AND) && starts.contains(&(e + 2));
+            if e < bytes.len() && bytes[e] != b' ' && !glued && !and_next {
                 continue;
             }
             let word_start = ftext[..s].rfind(' ').map_or(0, |i| i + 1);
             let prefix = &ftext[word_start..s];
+            let after_and = prefix.ends_with(AND) && s >= 2 && ends.contains(&(s - 2));
             let ok = if p.lam {
                 matches!(prefix, "ل" | "ول" | "فل")
             } else if p.arabic {
-                PROCLITICS.contains(&prefix)
+                PROCLITICS.contains(&prefix) || after_and
             } else {
                 prefix.is_empty()
             };
@@ -175,7 +189,7 @@ impl Matcher {
             if p.caps && chars[os..oe].iter().any(|c| c.is_lowercase()) {
                 continue;
             }
-            cands.push((os, oe, m.pattern().as_usize()));
+            cands.push((os, oe, pi));
         }
         cands.sort_by(|a, b| {
             (b.1 - b.0)

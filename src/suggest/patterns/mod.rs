@@ -1270,6 +1270,17 @@ mod tests {
                 .map(|f| format!("{} {}", f.text, c.actors[f.actors[0]].id))
                 .collect();
         assert_eq!(found, ["عبد اللطيف حموشي hammouchi"]);
+        // Names run together by their و: each one; not a name inside a longer word.
+        let found: Vec<String> = analyse(
+            c,
+            m,
+            &doc("وزار مسؤولون المغربوإسبانياوفرنسا. وزار الفرنسيون.", None),
+        )
+        .found
+        .iter()
+        .map(|f| format!("{} {}", f.text, c.actors[f.actors[0]].id))
+        .collect();
+        assert_eq!(found, ["المغرب morocco", "إسبانيا spain", "فرنسا france"]);
     }
 
     /// A counterpart named by nationality is a mention of the actor it reads as, its proclitic
