@@ -176,7 +176,26 @@ pub fn own_state_institutions(
 ) -> Vec<Found> {
     let states = doc_states(corpus, toks, &found);
     let shared_by = states_with_bodies(corpus, &found, &states);
-    if shared_by.is_empty() {
+    // For a bare name, after the states named: those of the people named, then of the capitals
+    // (`وزارة الداخلية` in a story of an Emirati minister in Abu Dhabi).
+    let mut bare_states = states.clone();
+    let people = found.iter().filter_map(|f| match f.actors.as_slice() {
+        [x] if corpus.actors[*x].kind == "person" => corpus.actors[*x].country.as_deref(),
+        _ => None,
+    });
+    let capitals = toks.iter().filter_map(|t| {
+        let code = capital(&t.f)?;
+        corpus
+            .actors
+            .iter()
+            .find_map(|a| a.country.as_deref().filter(|c| *c == code))
+    });
+    for c in people.chain(capitals) {
+        if !bare_states.contains(&c) {
+            bare_states.push(c);
+        }
+    }
+    if shared_by.is_empty() && bare_states.is_empty() {
         return found;
     }
     // What follows each name: the one actor of a name starting there (`… في وزارة الداخلية
@@ -298,7 +317,7 @@ pub fn own_state_institutions(
             // and only a body: `المملكة` alone is no mention of a kingdom, and a state's
             // collective services (`الأمن`, `الأجهزة الأمنية`) are named so for any state.
             None if !placed && (name.contains(' ') || !(continued(end) || titled)) => {
-                states.iter().find_map(|c| {
+                bare_states.iter().find_map(|c| {
                     ix.qualified(&name, c).filter(|&a| {
                         ix.collective(c) != Some(a)
                             && !matches!(corpus.actors[a].kind.as_str(), "country" | "person")

@@ -1540,6 +1540,14 @@ mod tests {
                 "زار وفد مغربي مدريد. وقالت المصالح الأمنية إن التعاون مثمر.",
                 &[],
             ),
+            // No state named: the state of the person named.
+            (
+                "وقال عبد اللطيف حموشي إن سلاح الجو الملكي شارك في التمرين.",
+                &[
+                    "عبد اللطيف حموشي hammouchi",
+                    "سلاح الجو الملكي royal-moroccan-air-force",
+                ],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
