@@ -463,8 +463,68 @@ pub fn surnames(corpus: &Corpus, text: &[char], toks: &[Tok], mut found: Vec<Fou
             });
         }
     }
+    given_names(corpus, text, toks, &mut found);
     found.sort_by_key(|f| f.span);
     found
+}
+
+/// A person named again by the given name after a royal title (`الأمير محمد`, `الشيخ عبد
+/// العزيز`), when one person the document named has it.
+fn given_names(corpus: &Corpus, text: &[char], toks: &[Tok], found: &mut Vec<Found>) {
+    const ROYAL: &[&str] = &["الامير", "الاميره", "الشيخ", "الشيخه"];
+    let mut covered = vec![false; toks.len()];
+    for f in found.iter() {
+        let [a, b] = tok_range(toks, f.span);
+        covered[a..b].iter_mut().for_each(|x| *x = true);
+    }
+    // (given name's words, the person or None when two share it)
+    let mut given: Vec<(Vec<String>, Option<usize>)> = Vec::new();
+    for f in found.iter() {
+        let [x] = f.actors.as_slice() else { continue };
+        let actor = &corpus.actors[*x];
+        if actor.kind != "person" {
+            continue;
+        }
+        for n in actor.names.values().chain(actor.aliases.iter()) {
+            let words: Vec<String> = fold(n).split(' ').map(str::to_string).collect();
+            // `عبد العزيز`: a given name of two words.
+            let len = if words.first().is_some_and(|w| w == "عبد") {
+                2
+            } else {
+                1
+            };
+            if words.len() <= len {
+                continue;
+            }
+            let key = words[..len].to_vec();
+            match given.iter_mut().find(|(k, _)| *k == key) {
+                Some(e) if e.1 != Some(*x) => e.1 = None,
+                Some(_) => {}
+                None => given.push((key, Some(*x))),
+            }
+        }
+    }
+    for i in 1..toks.len() {
+        if covered[i] || !is_any(&toks[i - 1].f, ROYAL) {
+            continue;
+        }
+        let hit = given.iter().find_map(|(key, a)| {
+            let end = i + key.len();
+            let fits = end <= toks.len()
+                && (i..end).all(|k| !covered[k] && toks[k].f == key[k - i])
+                // Not the start of another name (`الشيخ محمد بن …`).
+                && toks.get(end).is_none_or(|t| t.punct || !KIN.contains(&t.f.as_str()));
+            fits.then_some((end, (*a)?))
+        });
+        if let Some((end, a)) = hit {
+            let span = [toks[i].span[0], toks[end - 1].span[1]];
+            found.push(Found {
+                span,
+                text: text[span[0] as usize..span[1] as usize].iter().collect(),
+                actors: vec![a],
+            });
+        }
+    }
 }
 
 /// The longest unqualified name of `ix` written at token `i` (after a proclitic) over uncovered

@@ -451,7 +451,11 @@ impl Sent<'_> {
                     !foreign.contains(&o) && self.corpus.actors[self.actor(o)].country.is_some()
                 })
                 .collect();
-            if person && !foreign.is_empty() && !local.is_empty() {
+            // (`وكان في استقباله X وY`: he is the guest, and each of them met him.)
+            let received = ["ه", "ها", "هم"]
+                .iter()
+                .any(|p| self.w(i).strip_suffix(p) == Some("استقبال"));
+            if person && !received && !foreign.is_empty() && !local.is_empty() {
                 for &f in &foreign {
                     self.emit("met", s, f, 0.8, &[i], "met");
                     for &l in &local {

@@ -1283,6 +1283,28 @@ mod tests {
         assert_eq!(found, ["المغرب morocco", "إسبانيا spain", "فرنسا france"]);
     }
 
+    /// A person named again by the given name after a royal title, when no one else has it.
+    #[test]
+    fn a_given_name_after_a_royal_title() {
+        let (c, m) = dev();
+        let names = |text: &str| -> Vec<String> {
+            analyse(c, m, &doc(text, None))
+                .found
+                .iter()
+                .map(|f| format!("{} {}", f.text, c.actors[f.actors[0]].id))
+                .collect()
+        };
+        assert_eq!(
+            names("وصل عبد اللطيف حموشي. وقال الشيخ عبد اللطيف إن التعاون مثمر."),
+            ["عبد اللطيف حموشي hammouchi", "عبد اللطيف hammouchi"]
+        );
+        // Not the start of another name, nor a given name without a royal title.
+        assert_eq!(
+            names("وصل محمد دخيسي. وقال الشيخ محمد بن راشد ومحمد إن التعاون مثمر."),
+            ["محمد دخيسي dkhissi"]
+        );
+    }
+
     /// A counterpart named by nationality is a mention of the actor it reads as, its proclitic
     /// outside the span.
     #[test]
