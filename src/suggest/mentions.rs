@@ -881,6 +881,35 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                 .filter(|t| !named[k] && !t.punct)
                 .and_then(|t| nationality(&t.f))
         };
+        // `الأجهزة الأمنية الروسية والقطرية`: the name found with the first nationality, then
+        // the same-named body of the second state.
+        if let Some(code) = w.strip_prefix('و').and_then(nationality) {
+            let prev = ents.iter().find(|e| e.t[1] == i && e.t[1] - e.t[0] >= 2);
+            let prev = prev.filter(|e| nationality(&toks[e.t[1] - 1].f).is_some());
+            if let Some(e) = prev {
+                let base: Vec<&str> = toks[e.t[0]..e.t[1] - 1]
+                    .iter()
+                    .map(|t| t.f.as_str())
+                    .collect();
+                let base = base.join(" ");
+                let base = base.strip_prefix('و').unwrap_or(&base).to_string();
+                let collective = corpus.actors[e.actor]
+                    .country
+                    .as_deref()
+                    .is_some_and(|c| ix.collective(c) == Some(e.actor));
+                let other = ix
+                    .qualified(&base, code)
+                    .or_else(|| collective.then(|| ix.collective(code)).flatten());
+                if let Some(a) = other.filter(|&a| a != e.actor) {
+                    extra.push(Ent {
+                        actor: a,
+                        t: [i, i + 1],
+                        reading: Some("a second nationality after a name: that state's body"),
+                    });
+                    continue;
+                }
+            }
+        }
         // `وزارتي الداخلية التونسية والجزائرية`, `وزارتي داخلية البلدين`: the two ministries.
         if let Some((end, pair)) = two_ministries(corpus, ix, toks, i, &countries) {
             for a in pair {
@@ -902,10 +931,14 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                     .filter(|t| !named[k + 1] && !t.punct)
                     .and_then(|t| t.f.strip_prefix('و'))
                     .and_then(nationality);
-                if let (Some(a), Some(b)) = (
-                    adj(k).and_then(|c| ix.country(c)),
-                    second.and_then(|c| ix.country(c)),
-                ) {
+                // Services (`الأجهزة الأمنية الروسية والقطرية`) are each state's collective
+                // services where the lexicon has them; authorities and the rest, the states.
+                let (c1, c2) = (adj(k), second);
+                let collectives = is_any(w, &["اجهزه", "مصالح"])
+                    .then(|| Some((ix.collective(c1?)?, ix.collective(c2?)?)))
+                    .flatten();
+                let states = || Some((ix.country(c1?)?, ix.country(c2?)?));
+                if let Some((a, b)) = collectives.or_else(states) {
                     for c in [a, b] {
                         extra.push(Ent {
                             actor: c,

@@ -1384,6 +1384,11 @@ mod tests {
                 &["met hammouchi us-embassy-rabat"],
             ),
             ("واستقبل المغرب جيمس كومي.", &["met morocco comey"]),
+            // A second nationality after a name: that state's body of the same name.
+            (
+                "وتعزز التعاون بين المصالح الأمنية المغربية والإسبانية.",
+                &["cooperated moroccan-security-services spanish-security-services"],
+            ),
             // `الزيارة التي يجريها P لـX`: P's; `الزيارة التي يقوم بها إلى X، بـQ`: not Q's.
             (
                 "وتأتي الزيارة التي يجريها مدير مكتب التحقيقات الفيدرالي كريستوفر راي، للمغرب في إطار التعاون.",
