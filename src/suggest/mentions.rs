@@ -768,6 +768,8 @@ fn title_of(word: &str) -> String {
 const FUNCTION_WORDS: &[&str] = &[
     "على", "إلى", "الى", "حتى", "لدى", "متى", "عن", "من", "في", "مع", "أن", "إن", "كما", "بين",
 ];
+/// The reading of `أجهزة الأمن في كل من X وY`: each state's services, one side of a claim.
+pub const SERVICES_LISTED: &str = "the services of each state listed";
 /// The reading of a counterpart named by nationality (`نظيره التونسي`).
 pub const COUNTERPART: &str = "a counterpart of that nationality";
 /// The reading of `البلدين` and the like.
@@ -1020,6 +1022,58 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                         t: [i, i + 2],
                         reading: Some(COUNTERPART),
                     });
+                    continue;
+                }
+            }
+        }
+        // `أجهزة الأمن في كل من إسبانيا، ألمانيا وهولندا`: each state's collective services.
+        if is_any(w, SERVICE_NOUNS) || is_any(w, &["خدمات"]) {
+            let mut k = i + 1;
+            if toks.get(k).is_some_and(|t| {
+                is_any(
+                    &t.f,
+                    &["امنيه", "الامن", "الامنيه", "الشرطه", "شرطه", "الاستخبارات"],
+                )
+            }) {
+                k += 1;
+            }
+            if toks.get(k).is_some_and(|t| t.f == "في") {
+                k += 1;
+                if toks.get(k).is_some_and(|t| t.f == "كل")
+                    && toks.get(k + 1).is_some_and(|t| t.f == "من")
+                {
+                    k += 2;
+                }
+                // The states listed, each by its collective services.
+                let mut listed: Vec<([usize; 2], usize)> = Vec::new();
+                let mut j = k;
+                while let Some(e) = ents.iter().find(|e| e.t[0] == j) {
+                    let code = corpus.actors[e.actor].country.as_deref();
+                    let services = code.and_then(|c| ix.collective(c));
+                    match (corpus.actors[e.actor].kind == "country", services) {
+                        (true, Some(a)) => listed.push((e.t, a)),
+                        _ => break,
+                    }
+                    j = e.t[1];
+                    while toks
+                        .get(j)
+                        .is_some_and(|t| matches!(t.f.as_str(), "،" | "," | "و"))
+                    {
+                        j += 1;
+                    }
+                }
+                if listed.len() >= 2 || (listed.len() == 1 && k == i + 2) {
+                    for (n, (t, a)) in listed.into_iter().enumerate() {
+                        dropped.push(t);
+                        // The first item spans the services noun, so the list reads on from
+                        // what comes before it (`بين X وأجهزة الأمن في كل من Y وZ`).
+                        let t = if n == 0 { [i, t[1]] } else { t };
+                        extra.push(Ent {
+                            actor: a,
+                            t,
+                            reading: Some(SERVICES_LISTED),
+                        });
+                    }
                     continue;
                 }
             }

@@ -2,7 +2,7 @@
 //! acting together, notifications, and "the two sides" of a meeting told before.
 
 use super::super::mentions::nationality;
-use super::super::mentions::TWO_COUNTRIES;
+use super::super::mentions::{SERVICES_LISTED, TWO_COUNTRIES};
 use super::super::tokens::{is_any, stem_of};
 use super::*;
 
@@ -109,6 +109,11 @@ impl Sent<'_> {
                         continue;
                     }
                     if each.is_some_and(|n| (a < n) == (b < n)) {
+                        continue;
+                    }
+                    // `بين X وأجهزة الأمن في كل من Y وZ`: Y and Z are one side.
+                    let listed = |x: usize| self.ents[list[x]].reading == Some(SERVICES_LISTED);
+                    if listed(a) && listed(b) {
                         continue;
                     }
                     // Two states read from one phrase (`السفارتين البريطانية والكندية`) are one

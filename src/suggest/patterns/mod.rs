@@ -1389,6 +1389,14 @@ mod tests {
                 "وتعزز التعاون بين المصالح الأمنية المغربية والإسبانية.",
                 &["cooperated moroccan-security-services spanish-security-services"],
             ),
+            // The services of each state listed are one side.
+            (
+                "وتم ذلك بتنسيق بين مكتب التحقيقات الفيدرالي وأجهزة الأمن في كل من المغرب وإسبانيا.",
+                &[
+                    "cooperated fbi moroccan-security-services",
+                    "cooperated fbi spanish-security-services",
+                ],
+            ),
             // `الزيارة التي يجريها P لـX`: P's; `الزيارة التي يقوم بها إلى X، بـQ`: not Q's.
             (
                 "وتأتي الزيارة التي يجريها مدير مكتب التحقيقات الفيدرالي كريستوفر راي، للمغرب في إطار التعاون.",
