@@ -196,7 +196,12 @@ impl Sent<'_> {
                 continue;
             }
             // تسلمت X معدات من Y: equipment, not a person; building X's capacity is `trained`.
-            if (i + 1..self.ents[s].t[0]).any(|k| stem_of(self.w(k), EQUIPMENT).is_some()) {
+            // (Or named after the giver: `تسلمت X من ألمانيا 2700 صدرية`.)
+            let after_giver = self.ents[s].t[1]..(self.ents[s].t[1] + 4).min(self.range[1]);
+            if (i + 1..self.ents[s].t[0])
+                .chain(after_giver)
+                .any(|k| stem_of(self.w(k), EQUIPMENT).is_some())
+            {
                 self.emit("trained", s, t, 0.65, &[i], "equipment-received");
                 continue;
             }
