@@ -25,6 +25,8 @@ impl Sent<'_> {
             "تحل",
             "توجه",
             "توجهت",
+            "متوجها",
+            "متوجهه",
             "visit",
         ];
         for i in self.find_tokens(|w| {
@@ -33,18 +35,15 @@ impl Sent<'_> {
                 || is_any(w, &["جوله", "جولته", "جولتها"])
         }) {
             // The visitor after the verb; `وفد من X` is X's delegation.
-            let delegation = |e: usize| self.delegation_of(e);
+
             // A verb after its subject (`الحموشي حل بواشنطن`) takes the subject before it.
             let verb = stem_of(self.w(i), &["زياره", "visit"]).is_none();
             // `وفد مكتب التحقيقات الفيدرالي يزور السودان`: a delegation of X named before it.
-            let led = |e: usize| {
-                let t0 = self.ents[e].t[0];
-                (t0 > self.range[0] && is_any(self.w(t0 - 1), &["وفد", "وفدا"])) || delegation(e)
-            };
+
             // A tour is a visit of each place it took in (`جولة قادته إلى كل من X وY`).
             let tour = is_any(self.w(i), &["جوله", "جولته", "جولتها"]);
             let before = (verb && !self.clause_initial(i))
-                .then(|| self.before(i, |e| self.kind(e) == "person" || led(e)))
+                .then(|| self.before(i, |e| self.kind(e) == "person" || self.led(e)))
                 .flatten();
             // `الزيارة التي يجريها P`: the visitor after the relative clause's verb.
             let relative = !verb
@@ -103,14 +102,14 @@ impl Sent<'_> {
             {
                 Some(e)
             } else if let Some(e) = self.after(i, window, |e| {
-                (!self.prep_marked(e) || delegation(e))
+                (!self.prep_marked(e) || self.delegation_of(e))
                     && matches!(self.kind(e), "person" | "agency")
             }) {
                 let r = self.resolve_person(e);
                 if r != e {
                     own = self.list_from(e);
                 }
-                if self.ents[e].t[0] > i + 1 && self.kind(r) != "person" && !delegation(e) {
+                if self.ents[e].t[0] > i + 1 && self.kind(r) != "person" && !self.delegation_of(e) {
                     // An agency named far after the cue is not its subject.
                     None
                 } else {
@@ -120,6 +119,16 @@ impl Sent<'_> {
                 None
             }
             .or_else(|| self.before(i, |e| self.kind(e) == "person"));
+            // `بزيارته إلى X`: his, the person the story is about.
+            let own_visit = ["ه", "ها"].iter().any(|p| {
+                self.w(i)
+                    .strip_suffix(p)
+                    .is_some_and(|b| b.ends_with("زيارت"))
+            });
+            let s = match s {
+                None if own_visit => self.pronoun_person(i),
+                s => s,
+            };
             let Some(s) = s else { continue };
             // `وصل كل من P، مدير X، وQ، مدير Y، إلى إيطاليا`: each person listed, past their titles.
             let visitors: Vec<usize> = if self.kind(s) == "person" && self.ents[s].t[0] > i {
@@ -162,7 +171,7 @@ impl Sent<'_> {
                     &["حل", "حلت", "يحل", "تحل", "زار", "زارت", "يزور", "تزور"],
                 ) {
                     // `زار وفد من X، برئاسة P، Y`: past a delegation's head, not a place.
-                    let reach = if led(s) { 16 } else { 4 };
+                    let reach = if self.led(s) { 16 } else { 4 };
                     self.after(from.saturating_sub(1), reach, |e| {
                         e != s
                             && matches!(self.kind(e), "country" | "agency" | "organization")
@@ -238,6 +247,12 @@ impl Sent<'_> {
                 }
             }
         }
+    }
+
+    /// Whether the entity is named as a delegation's (`وفد X`, `وفد من X`).
+    fn led(&self, e: usize) -> bool {
+        let t0 = self.ents[e].t[0];
+        (t0 > self.range[0] && is_any(self.w(t0 - 1), &["وفد", "وفدا"])) || self.delegation_of(e)
     }
 
     /// Talks held in a foreign capital (`بحث P، في العاصمة الأميركية، مع Q`) or a guest received

@@ -64,6 +64,8 @@ impl Sent<'_> {
             "استقبل",
             "يستقبل",
             "استقبال",
+            // `كان في وداع P … Q`: seeing off a guest is meeting them.
+            "وداع",
             "التقي",
             "يلتقي",
             "لقاء",
@@ -240,10 +242,14 @@ impl Sent<'_> {
             // استقبال P لـQ: the person right after the noun receives.
             // استقبال P لـQ, لقاء وزير الداخلية P بـQ: the person right after the noun (its
             // titles allowed) is the subject.
-            let receiver = matches!(stem, "استقبال" | "لقاء" | "لقاي" | "اجتماع")
+            let receiver = matches!(stem, "استقبال" | "وداع" | "لقاء" | "لقاي" | "اجتماع")
                 .then(|| {
                     // `لقاء مدير X ADJ اللواء الركن P`: a title, its body and ranks before the person.
-                    let window = if stem == "استقبال" { 1 } else { 8 };
+                    let window = if matches!(stem, "استقبال" | "وداع") {
+                        1
+                    } else {
+                        8
+                    };
                     self.after(i, window, |e| self.kind(e) == "person")
                         .filter(|&e| {
                             (i + 1..self.ents[e].t[0])
@@ -251,7 +257,7 @@ impl Sent<'_> {
                         })
                         // … and the other party after it, marked by ب or مع (`لقاء P بـQ`).
                         .filter(|&e| {
-                            stem == "استقبال" || {
+                            matches!(stem, "استقبال" | "وداع") || {
                                 let end = self.ents[e].t[1];
                                 (end..(end + 6).min(self.range[1])).any(|k| {
                                     self.w(k) == "مع"
@@ -455,7 +461,8 @@ impl Sent<'_> {
             let received = ["ه", "ها", "هم"]
                 .iter()
                 .any(|p| self.w(i).strip_suffix(p) == Some("استقبال"));
-            if person && !received && !foreign.is_empty() && !local.is_empty() {
+            if person && !received && stem != "وداع" && !foreign.is_empty() && !local.is_empty()
+            {
                 for &f in &foreign {
                     self.emit("met", s, f, 0.8, &[i], "met");
                     for &l in &local {
