@@ -615,6 +615,21 @@ impl<'a> Sent<'a> {
                 k -= 1;
                 continue;
             }
+            // `من جهة أخرى التقى X`, `وفي سياق متصل بحث X`: a phrase that turns to another
+            // matter opens the clause.
+            let turn = [
+                ["من", "جهه", "اخري"],
+                ["من", "ناحيه", "اخري"],
+                ["في", "سياق", "متصل"],
+                ["في", "سياق", "اخر"],
+            ];
+            if k >= self.range[0] + 3
+                && turn
+                    .iter()
+                    .any(|t| (0..3).all(|j| self.w(k - 3 + j).trim_start_matches('و') == t[j]))
+            {
+                return true;
+            }
             // `وبحسب البيان ثمن X`: an attribution before the verb, with no name in it.
             return (k.saturating_sub(3).max(self.range[0])..k).any(|j| {
                 is_any(self.w(j), &["حسب", "بحسب", "وفق", "وفقا", "طبقا"])
@@ -1416,6 +1431,10 @@ mod tests {
                 &["visited comey morocco"],
             ),
             ("والتقى عبد اللطيف حموشي بمحمد دخيسي.", &[]),
+            (
+                "من جهة أخرى التقى عبد اللطيف حموشي اليوم في مقر إقامته بواشنطن، مدير مكتب التحقيقات الفيدرالي كريستوفر راي.",
+                &["leads wray fbi", "met hammouchi wray", "visited hammouchi usa"],
+            ),
             // The services of each state listed are one side.
             (
                 "وتم ذلك بتنسيق بين مكتب التحقيقات الفيدرالي وأجهزة الأمن في كل من المغرب وإسبانيا.",
