@@ -58,8 +58,32 @@ impl Sent<'_> {
         self.ents.truncate(n0);
     }
 
+    /// `وشهد توقيع المذكرة كل من P، مدير X، وQ، سفير Y`: the people of two states witnessing a
+    /// signing together met.
+    fn witnessed(&mut self) {
+        for i in self.find_tokens(|w| is_any(w, &["شهد", "وشهد"])) {
+            let signing = (i + 1..(i + 3).min(self.range[1]))
+                .any(|k| stem_of(self.w(k), &["توقيع", "مراسم"]).is_some());
+            if !signing {
+                continue;
+            }
+            let Some(first) = self.after(i, 8, |e| self.kind(e) == "person") else {
+                continue;
+            };
+            let people = self.persons_listed(first);
+            for a in 0..people.len() {
+                for b in a + 1..people.len() {
+                    if self.countries_conflict(people[a], people[b]) {
+                        self.emit("met", people[a], people[b], 0.75, &[i], "witnessed-signing");
+                    }
+                }
+            }
+        }
+    }
+
     fn met_rules(&mut self) {
         self.sides_met();
+        self.witnessed();
         const CUES: &[&str] = &[
             "استقبل",
             "يستقبل",
