@@ -613,7 +613,12 @@ impl Sent<'_> {
             if self.w(i).ends_with("حضور") && !self.w(i).starts_with("بحضور") {
                 continue;
             }
-            let attendees = match self.after(i, 10, |e| self.kind(e) == "person") {
+            // `حضر جلسة المباحثات التي …، من الجانب السعودي كل من: P، وQ`: the list announced.
+            let announced = (i + 1..(i + 18).min(self.range[1])).any(|k| {
+                (self.w(k) == "كل" && self.w(k + 1) == "من") || is_any(self.w(k), &["الجانب"])
+            });
+            let window = if announced { 24 } else { 10 };
+            let attendees = match self.after(i, window, |e| self.kind(e) == "person") {
                 Some(first) if self.same_clause(self.ents[first].t[0], i) => {
                     self.persons_listed(first)
                 }

@@ -235,7 +235,12 @@ pub fn sentence_rules(
     let people = |(a, b): (usize, usize)| {
         corpus.actors[a].kind == "person" && corpus.actors[b].kind == "person"
     };
-    if let Some(m) = s.out.iter().find(|r| r.ty == "met") {
+    // (Attending it is no new meeting.)
+    if let Some(m) = s
+        .out
+        .iter()
+        .find(|r| r.ty == "met" && !matches!(r.rule, "attended" | "received-on-arrival"))
+    {
         let new = (m.source, m.target);
         if !s.mem.met.is_some_and(|old| people(old) && !people(new)) {
             s.mem.met = Some(new);
@@ -1547,6 +1552,12 @@ mod tests {
         // Officials of bodies attending: the bodies met the other side.
         let got = p("استقبل عبد اللطيف حموشي جيمس كومي. وحضر الاجتماع مسؤولون من المديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني.");
         for want in ["met dgsn comey", "met dgst comey"] {
+            assert!(got.iter().any(|x| x == want), "{want} in {got:?}");
+        }
+        // An attendance list announced far from the verb; attending is no new meeting, so the
+        // next side's attendees meet the first principal.
+        let got = p("استقبل عبد اللطيف حموشي جيمس كومي. وحضر جلسة المباحثات التي تم فيها عدد من المشاورات الأمنية، من الجانب المغربي كل من: المدير الدكتور محمد دخيسي. ومن الجانب الأمريكي، حضر جون برينان.");
+        for want in ["met dkhissi comey", "met brennan hammouchi"] {
             assert!(got.iter().any(|x| x == want), "{want} in {got:?}");
         }
     }
