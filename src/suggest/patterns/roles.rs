@@ -175,6 +175,21 @@ impl Sent<'_> {
                 person = (0..self.ents.len())
                     .find(|&e| self.ents[e].t[1] == i && self.kind(e) == "person");
             }
+            // `P نائب رئيس مجلس الوزراء وزير الداخلية`: a first post before this one.
+            if person.is_none() {
+                const POST: &[&str] = &["نايب", "رييس", "مجلس", "الوزراء", "الاول", "الدوله"];
+                let mut k = i;
+                while k > self.range[0] && i - k < 6 && is_any(self.w(k - 1), POST) {
+                    k -= 1;
+                }
+                if k < i && k > self.range[0] && matches!(self.w(k - 1), "،" | ",") {
+                    k -= 1;
+                }
+                if k < i {
+                    person = (0..self.ents.len())
+                        .find(|&e| self.ents[e].t[1] == k && self.kind(e) == "person");
+                }
+            }
             // `P، مستشار الدولة ووزير X`: a second title joined to a first one after the person.
             if person.is_none() && self.w(i).starts_with('و') {
                 let comma = (i.saturating_sub(5).max(self.range[0] + 1)..i)
