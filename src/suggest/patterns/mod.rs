@@ -1511,6 +1511,14 @@ mod tests {
                 .collect();
             assert_eq!(got, want.to_vec(), "{text}");
         }
+        // `الوزير P`: the one ministry of P's state the document names.
+        let got = props(
+            c,
+            m,
+            "أعلنت وزارة الداخلية التونسية أن الوزير خالد النوري سافر.",
+            None,
+        );
+        assert_eq!(got, ["leads nouri tunisia-interior-ministry"]);
     }
 
     /// `بين X وكل من Y وZ`: X with each of the others, not the others with each other.

@@ -56,6 +56,12 @@ impl Sent<'_> {
                     orgs.push(a);
                 }
             }
+            // `الوزير P`: the one ministry of P's state the document names.
+            if orgs.is_empty() && is_any(self.w(i), &["وزير", "وزيره"]) {
+                if let Some(a) = self.bare_minister(i) {
+                    orgs.push(a);
+                }
+            }
             if orgs.is_empty() {
                 continue;
             }
@@ -275,6 +281,35 @@ impl Sent<'_> {
             }
             self.ents.truncate(n_ents);
         }
+    }
+
+    /// `الوزير P` with no portfolio: when the person follows (ranks allowed) and the document
+    /// names one ministry of their state, that ministry, as an entity over the title.
+    fn bare_minister(&mut self, i: usize) -> Option<usize> {
+        let mut k = i + 1;
+        while k < self.range[1] && k - i <= 4 && self.is_filler(k) {
+            k += 1;
+        }
+        let p = self.ent_starting(k).filter(|&e| self.kind(e) == "person")?;
+        let own = self.corpus.actors[self.actor(p)].country.as_deref()?;
+        let mut ministries = self.mem.named.iter().copied().filter(|&a| {
+            let x = &self.corpus.actors[a];
+            x.kind == "organization"
+                && x.country.as_deref() == Some(own)
+                && x.names
+                    .values()
+                    .any(|n| crate::text::fold(n).starts_with("وزاره "))
+        });
+        let m = ministries.next()?;
+        if ministries.any(|a| a != m) {
+            return None;
+        }
+        self.ents.push(Ent {
+            actor: m,
+            t: [i, i + 1],
+            reading: Some("a bare minister: the one ministry of their state named"),
+        });
+        Some(self.ents.len() - 1)
     }
 
     /// Where the portfolios joined to a title from `k` (`والجماعات المحلية`), with their
