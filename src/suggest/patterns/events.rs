@@ -210,12 +210,7 @@ impl Sent<'_> {
                 {
                     return None;
                 }
-                self.ents.push(Ent {
-                    actor: state,
-                    t: [i, i + 1],
-                    reading: Some("the state of the host of the visit"),
-                });
-                Some(self.ents.len() - 1)
+                Some(self.read_as(state, [i, i + 1], "the state of the host of the visit"))
             });
             // `وصل إلى العاصمة العراقية بغداد`, `زيارته إلى بغداد`: the state of the capital.
             // `في زيارة رسمية … في العاصمة الأميركية`: a foreign capital the visitor is in.
@@ -396,12 +391,7 @@ impl Sent<'_> {
             (capital(w)?, k + 1)
         };
         let a = self.ix.country(code)?;
-        self.ents.push(Ent {
-            actor: a,
-            t: [k, end],
-            reading: Some("a capital: its state"),
-        });
-        Some(self.ents.len() - 1)
+        Some(self.read_as(a, [k, end], "a capital: its state"))
     }
 
     /// A nationality adjective in `from..from + window` that is not part of a name, read as its
@@ -410,12 +400,7 @@ impl Sent<'_> {
         let end = (from + window).min(self.range[1]);
         let k = (from..end).find(|&k| !self.in_ent(k) && nationality(self.w(k)).is_some())?;
         let a = self.ix.country(nationality(self.w(k))?)?;
-        self.ents.push(Ent {
-            actor: a,
-            t: [k, k + 1],
-            reading: Some("a nationality adjective: its country"),
-        });
-        Some(self.ents.len() - 1)
+        Some(self.read_as(a, [k, k + 1], "a nationality adjective: its country"))
     }
 
     fn tip_or_exchange(&self) -> &'static str {

@@ -1,7 +1,7 @@
 //! The rules for meetings: who received, met or talked with whom, the sides of a meeting and
 //! the people attending it.
 
-use super::super::mentions::{nationality, Ent};
+use super::super::mentions::nationality;
 use super::super::tokens::{bases, is_any, stem_of};
 use super::*;
 
@@ -338,12 +338,7 @@ impl Sent<'_> {
                         .count();
                     match host {
                         Some(h) if others == 0 => {
-                            self.ents.push(Ent {
-                                actor: h,
-                                t: [i, i + 1],
-                                reading: Some("the host of the meeting told before"),
-                            });
-                            Some(self.ents.len() - 1)
+                            Some(self.read_as(h, [i, i + 1], "the host of the meeting told before"))
                         }
                         _ => Some(x),
                     }
@@ -615,7 +610,8 @@ impl Sent<'_> {
             }
             // `حضر جلسة المباحثات التي …، من الجانب السعودي كل من: P، وQ`: the list announced.
             let announced = (i + 1..(i + 18).min(self.range[1])).any(|k| {
-                (self.w(k) == "كل" && self.w(k + 1) == "من") || is_any(self.w(k), &["الجانب"])
+                (self.w(k) == "كل" && k + 1 < self.range[1] && self.w(k + 1) == "من")
+                    || is_any(self.w(k), &["الجانب"])
             });
             let window = if announced { 24 } else { 10 };
             let attendees = match self.after(i, window, |e| self.kind(e) == "person") {

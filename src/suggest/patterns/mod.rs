@@ -297,6 +297,15 @@ impl<'a> Sent<'a> {
             }
         }
     }
+    /// An entity the rules read (a title's body, a pronoun's person) over tokens `t`: its index.
+    pub(super) fn read_as(&mut self, actor: usize, t: [usize; 2], reading: &'static str) -> usize {
+        self.ents.push(Ent {
+            actor,
+            t,
+            reading: Some(reading),
+        });
+        self.ents.len() - 1
+    }
     pub(super) fn kind(&self, e: usize) -> &str {
         &self.corpus.actors[self.ents[e].actor].kind
     }
@@ -399,12 +408,11 @@ impl<'a> Sent<'a> {
         }
         let a = self.actor(e);
         let (_, p) = *self.mem.leaders.iter().rev().find(|(o, _)| *o == a)?;
-        self.ents.push(Ent {
-            actor: p,
-            t: self.ents[e].t,
-            reading: Some("a title whose holder the document named before"),
-        });
-        Some(self.ents.len() - 1)
+        Some(self.read_as(
+            p,
+            self.ents[e].t,
+            "a title whose holder the document named before",
+        ))
     }
     /// Whether token `k` lies in a body named only in a title (`وزير الداخلية`'s ministry).
     pub(super) fn headless_title_at(&self, k: usize) -> bool {
@@ -503,12 +511,7 @@ impl<'a> Sent<'a> {
             }
         }
         let [p] = holders[..] else { return None };
-        self.ents.push(Ent {
-            actor: p,
-            t: [k, k + 2],
-            reading: Some("a bare title: the head the document named"),
-        });
-        Some(self.ents.len() - 1)
+        Some(self.read_as(p, [k, k + 2], "a bare title: the head the document named"))
     }
     /// Who `لقائه` (his meeting) and other words with a pronoun refer to: the nearest person
     /// before it in the sentence, else the person the story was about, as an entity at `i`.
@@ -517,12 +520,11 @@ impl<'a> Sent<'a> {
             return Some(e);
         }
         let a = self.mem.person?;
-        self.ents.push(Ent {
-            actor: a,
-            t: [i, i + 1],
-            reading: Some("the person the story was about, as a pronoun"),
-        });
-        Some(self.ents.len() - 1)
+        Some(self.read_as(
+            a,
+            [i, i + 1],
+            "the person the story was about, as a pronoun",
+        ))
     }
     /// A subject carried into a clause that `حيث`, `كما`… open: the nearest person before it.
     pub(super) fn carried_subject(&self, i: usize) -> Option<usize> {

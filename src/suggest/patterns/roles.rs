@@ -304,12 +304,11 @@ impl Sent<'_> {
         if ministries.any(|a| a != m) {
             return None;
         }
-        self.ents.push(Ent {
-            actor: m,
-            t: [i, i + 1],
-            reading: Some("a bare minister: the one ministry of their state named"),
-        });
-        Some(self.ents.len() - 1)
+        Some(self.read_as(
+            m,
+            [i, i + 1],
+            "a bare minister: the one ministry of their state named",
+        ))
     }
 
     /// Where the portfolios joined to a title from `k` (`والجماعات المحلية`), with their
@@ -338,12 +337,7 @@ impl Sent<'_> {
         let want = format!("وزاره ال{}", w.trim_start_matches("ال"));
         let a = self.ix.ministry(&want)?;
         // A virtual entity for it at the title's word.
-        self.ents.push(Ent {
-            actor: a,
-            t: [k, k + 1],
-            reading: Some(MINISTER),
-        });
-        Some(self.ents.len() - 1)
+        Some(self.read_as(a, [k, k + 1], MINISTER))
     }
 
     /// `المدير العام لمكافحة المخدرات الاتحادية`: a title naming a body by the end of its name
@@ -358,12 +352,11 @@ impl Sent<'_> {
             .rev()
             .find(|&n| self.ix.body_ending(&words[..n]).is_some())?;
         let a = self.ix.body_ending(&words[..n])?;
-        self.ents.push(Ent {
-            actor: a,
-            t: [k, k + n],
-            reading: Some("a body named after a title by the end of its name"),
-        });
-        Some(self.ents.len() - 1)
+        Some(self.read_as(
+            a,
+            [k, k + n],
+            "a body named after a title by the end of its name",
+        ))
     }
 
     /// `X عضو في F`, `X يترأس (بشكل مشترك مع Y) F`: X (and Y) are members of the forum F.
@@ -523,12 +516,11 @@ impl Sent<'_> {
                             .values()
                             .any(|n| crate::text::fold(n).starts_with(&want))
                 })?;
-                self.ents.push(Ent {
-                    actor: a,
-                    t: [end, end + 2],
-                    reading: Some("a ministry's bare name after its unit: the unit's ministry"),
-                });
-                Some(self.ents.len() - 1)
+                Some(self.read_as(
+                    a,
+                    [end, end + 2],
+                    "a ministry's bare name after its unit: the unit's ministry",
+                ))
             });
             let Some(p) = p else {
                 continue;
