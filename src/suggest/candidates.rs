@@ -53,6 +53,61 @@ const STOP: &[&str] = &[
     "بالنيابه",
 ];
 
+/// Common words of the news that are no part of a person's name (`زيارة`, `بمناسبة`, `وتم`).
+const NOT_NAME: &[&str] = &[
+    "ذلك",
+    "تم",
+    "ما",
+    "زياره",
+    "مناسبه",
+    "بمناسبه",
+    "عمل",
+    "تعزيز",
+    "التعاون",
+    "تعاون",
+    "الدور",
+    "البحث",
+    "بحث",
+    "مناقشه",
+    "لمناقشه",
+    "استقبال",
+    "استقباله",
+    "الوفد",
+    "المرافق",
+    "الشرف",
+    "وسام",
+    "بوسام",
+    "العلاقات",
+    "بالعلاقات",
+    "الجامعات",
+    "الدايم",
+    "ابداه",
+    "مندوبها",
+    "حقوقي",
+    "اطار",
+    "لقاء",
+    "اجتماع",
+    "مباحثات",
+    "جهود",
+    "الامن",
+    "شرطه",
+    "الشرطه",
+    "وكلاء",
+    "الاخير",
+];
+
+/// Words that make a head word no agency's name (`الإدارة العامة` alone, `القيادة الرشيدة`).
+const GENERIC: &[&str] = &[
+    "العامه",
+    "العام",
+    "الرسميه",
+    "الرشيده",
+    "الجديده",
+    "الجديد",
+    "الصادره",
+    "الحكيمه",
+];
+
 const AGENCY_HEADS: &[&str] = &[
     "المديريه",
     "مديريه",
@@ -172,6 +227,22 @@ pub fn candidates(text: &[char], toks: &[Tok], ents: &[Ent]) -> Vec<Candidate> {
             command,
         });
     };
+    // A word of a person's name: not a title, rank or common word, with or without a proclitic
+    // (`ومساعد`, `بحضور`).
+    let name_word = |i: usize| {
+        let w = toks[i].f.as_str();
+        let bare = ["و", "ب", "ل", "ف"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .unwrap_or(w);
+        word_ok(i)
+            && ![w, bare].iter().any(|x| {
+                is_any(x, TITLES)
+                    || HONORIFICS.contains(x)
+                    || NOT_NAME.contains(x)
+                    || is_any(x, STOP)
+            })
+    };
     for i in 0..toks.len() {
         // A person after a rank or honorific, or after `TITLE ORG،`.
         let after_rank = HONORIFICS[..8].contains(&toks[i].f.as_str());
@@ -181,24 +252,49 @@ pub fn candidates(text: &[char], toks: &[Tok], ents: &[Ent]) -> Vec<Candidate> {
             && known(i - 1)
             && (i.saturating_sub(6)..i).any(|k| !toks[k].punct && is_any(&toks[k].f, TITLES));
         if after_rank || after_title_org {
-            let a = i + 1;
+            // Past further ranks (`الفريق أول ركن الشيخ P`).
+            let mut a = i + 1;
+            while a < toks.len() && HONORIFICS.contains(&toks[a].f.as_str()) {
+                a += 1;
+            }
+            // Four words, more with `بن` or `آل` (`تميم بن حمد آل ثاني`).
             let mut b = a;
-            while b < toks.len() && b < a + 4 && word_ok(b) && !toks[b].f.starts_with("ال") {
+            let mut room = 4;
+            while b < toks.len() && b < a + room && name_word(b) && !toks[b].f.starts_with("ال") {
+                if matches!(toks[b].f.as_str(), "بن" | "ابن") {
+                    room = 6;
+                }
                 b += 1;
             }
-            // A family name with the article closes the name (الشمري).
+            if b < toks.len() && toks[b].f == "ال" && b > a {
+                // `آل` folds to `ال`: the family name follows.
+                room = room.max(b - a + 2);
+                b += 1;
+            }
+            // A family name with the article closes the name (الشمري); so does the word after
+            // `آل` (`تميم بن حمد آل ثاني`).
             let mut closed = false;
-            if b < toks.len() && b > a && b < a + 4 && word_ok(b) && toks[b].f.starts_with("ال") {
+            let after_family = b > a && b < toks.len() && toks[b - 1].f == "ال" && word_ok(b);
+            let family = b < toks.len()
+                && b > a
+                && b < a + room
+                && name_word(b)
+                && toks[b].f.starts_with("ال");
+            if after_family || family {
                 b += 1;
                 closed = true;
             }
             let ends = closed || b >= toks.len() || toks[b].punct || is_any(&toks[b].f, STOP);
-            if b - a >= 2 && ends {
+            // A name does not end on `بن` or `آل`.
+            let whole = b > a && !matches!(toks[b - 1].f.as_str(), "بن" | "ال" | "ابن");
+            if b - a >= 2 && ends && whole {
                 push(a, b, "person", &mut out);
             }
         }
         // An agency: head word and its complements.
-        if !known(i) && !toks[i].punct && AGENCY_HEADS.contains(&toks[i].f.as_str()) {
+        // (`الجريمة المنظمة`: organised crime, no organisation.)
+        let crime = i > 0 && is_any(&toks[i - 1].f, &["الجريمه", "جريمه", "الجرايم", "جرايم"]);
+        if !known(i) && !toks[i].punct && !crime && AGENCY_HEADS.contains(&toks[i].f.as_str()) {
             let mut b = i + 1;
             if toks[i].f == "ولايه" && b < toks.len() && toks[b].f == "امن" {
                 b += 1;
@@ -210,13 +306,33 @@ pub fn candidates(text: &[char], toks: &[Tok], ents: &[Ent]) -> Vec<Candidate> {
                     b += 1;
                     break;
                 }
-                if !(word_ok(b) && (toks[b].f.starts_with("ال") || toks[b].f.starts_with("لل")))
+                // A rank ends it (`الشرطة العقيد P`); `الملكي` is of the name.
+                let rank = is_any(
+                    &toks[b].f,
+                    &[
+                        "العقيد",
+                        "العميد",
+                        "اللواء",
+                        "الفريق",
+                        "المقدم",
+                        "الرايد",
+                        "النقيب",
+                        "الملازم",
+                        "العماد",
+                        "الدكتور",
+                        "السيد",
+                        "الشيخ",
+                    ],
+                );
+                if rank
+                    || !(word_ok(b) && (toks[b].f.starts_with("ال") || toks[b].f.starts_with("لل")))
                 {
                     break;
                 }
                 b += 1;
             }
-            if b > start_b && !(i..b).any(|k| known(k) && city(&toks[k].f).is_none()) {
+            let generic = (start_b..b).all(|k| GENERIC.contains(&toks[k].f.as_str()));
+            if b > start_b && !generic && !(i..b).any(|k| known(k) && city(&toks[k].f).is_none()) {
                 let kind = if toks[i].f == "وزاره" {
                     "organization"
                 } else {
@@ -246,5 +362,28 @@ mod tests {
             "{texts:?}"
         );
         assert!(c[0].command.starts_with("liaison actor add "));
+    }
+
+    /// Ranks, titles and common words are no names; organised crime is no organisation.
+    #[test]
+    fn no_candidates_from_ranks_titles_and_common_words() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "وحضر الفريق سمو الشيخ تميم بن حمد آل ثاني الاجتماع.",
+                &["تميم بن حمد آل ثاني"],
+            ),
+            ("وحضر الفريق أول ركن الشيخ، وذلك بمناسبة زيارة الأخير.", &[]),
+            ("واستقبل العقيد ومساعد وزير الأمن الوفد.", &[]),
+            ("لمكافحة الجريمة المنظمة العابرة للحدود.", &[]),
+            ("وقالت الإدارة العامة، إن الشرطة العقيد حضرت.", &[]),
+        ];
+        for (t, want) in cases {
+            let chars: Vec<char> = t.chars().collect();
+            let got: Vec<String> = candidates(&chars, &tokenize(t), &[])
+                .into_iter()
+                .map(|c| c.text)
+                .collect();
+            assert_eq!(got, *want, "{t}");
+        }
     }
 }
