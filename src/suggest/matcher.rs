@@ -78,6 +78,25 @@ impl Matcher {
                         add(format!("ل{rest}"), true, caps, i);
                     }
                 }
+                // A person's family name is written with the article or without it (`محمد
+                // الدخيسي`, `محمد دخيسي`): both, for a name of two words or more.
+                if a.kind == "person" {
+                    if let Some((head, last)) = key.rsplit_once(' ') {
+                        let other = match last.strip_prefix("ال") {
+                            Some(bare) if bare.chars().count() >= 3 => format!("{head} {bare}"),
+                            Some(_) => String::new(),
+                            None if last.chars().count() >= 3
+                                && crate::text::is_arabic(last.chars().next().unwrap_or(' '))
+                                && !head.ends_with("بن")
+                                && !head.ends_with("ابو") =>
+                            {
+                                format!("{head} ال{last}")
+                            }
+                            None => String::new(),
+                        };
+                        add(other, false, false, i);
+                    }
+                }
                 add(key, false, caps, i);
             }
         }

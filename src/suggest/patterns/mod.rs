@@ -1321,6 +1321,18 @@ mod tests {
         assert_eq!(found, ["المغرب morocco", "إسبانيا spain", "فرنسا france"]);
     }
 
+    /// A person's family name with the article or without it is the same person.
+    #[test]
+    fn a_family_name_with_or_without_the_article() {
+        let (c, m) = dev();
+        let found: Vec<String> = analyse(c, m, &doc("وحضر العميد محمد الدخيسي اللقاء.", None))
+            .found
+            .iter()
+            .map(|f| format!("{} {}", f.text, c.actors[f.actors[0]].id))
+            .collect();
+        assert_eq!(found, ["محمد الدخيسي dkhissi"]);
+    }
+
     /// A person named again by the given name after a royal title, when no one else has it.
     #[test]
     fn a_given_name_after_a_royal_title() {
