@@ -327,8 +327,17 @@ impl Index {
             let words: Vec<&str> = key.split(' ').collect();
             for &a in actors {
                 if !matches!(corpus.actors[a].kind.as_str(), "person" | "country") {
-                    let words = words.iter().map(|w| w.to_string()).collect();
-                    ix.bodies.push((words, a, corpus.actors[a].country.clone()));
+                    let own = corpus.actors[a].country.clone();
+                    let all: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+                    // `… للأمن الوطني الجزائري` is also written without its own nationality.
+                    if let [base @ .., last] = all.as_slice() {
+                        if !base.is_empty()
+                            && own.as_deref().is_some_and(|c| nationality(last) == Some(c))
+                        {
+                            ix.bodies.push((base.to_vec(), a, own.clone()));
+                        }
+                    }
+                    ix.bodies.push((all, a, own));
                 }
             }
             if let [base @ .., last] = words.as_slice() {

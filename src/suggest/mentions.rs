@@ -247,7 +247,15 @@ pub fn own_state_institutions(
             if let (Some((_, a)), 1) = (best, ties) {
                 f.actors = vec![a];
             }
-            continue;
+            // A body of a state the story names is settled; one of another state is read on.
+            let settled = f.actors.len() > 1
+                || corpus.actors[f.actors[0]]
+                    .country
+                    .as_deref()
+                    .is_none_or(|c| states.contains(&c));
+            if settled {
+                continue;
+            }
         }
         let [x] = f.actors.as_slice() else { continue };
         let actor = &corpus.actors[*x];
