@@ -245,7 +245,7 @@ impl Sent<'_> {
                             done_clauses.push(self.clause_of(i));
                             continue;
                         }
-                    } else if self.kind(x) == "person" {
+                    } else if self.kind(x) == "person" && !self.w(i).ends_with('ه') {
                         // `جمعت P بنظيره Q`: the other party marked by ب.
                         let end = self.ents[x].t[1];
                         let y = self.after(end.saturating_sub(1), 4, |e| {
@@ -490,9 +490,38 @@ impl Sent<'_> {
                 }
                 continue;
             }
+            // `كان في استقباله والوفد المرافق له Q`: the people accompanying him met Q too.
+            let with_party = i + 2 < self.range[1]
+                && self.w(i + 1).starts_with("والوفد")
+                && self.w(i + 2).starts_with("المرافق");
+            let companions: Vec<usize> = if with_party {
+                let marker = (self.range[0]..i).find(|&k| {
+                    is_any(
+                        self.w(k),
+                        &["برفقه", "يرافقه", "ترافقه", "بصحبه", "يرافقها"],
+                    )
+                });
+                marker
+                    .map(|k| {
+                        (0..self.ents.len())
+                            .filter(|&e| {
+                                self.kind(e) == "person"
+                                    && self.ents[e].t[0] > k
+                                    && self.ents[e].t[1] <= i
+                                    && self.actor(e) != self.actor(s)
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            };
             for (n, o) in objects.into_iter().enumerate() {
                 let conf = if n == 0 { 0.85 } else { 0.8 };
                 self.emit("met", s, o, conf, &[i], "met");
+                for &c in &companions {
+                    self.emit("met", c, o, 0.7, &[i], "accompanying");
+                }
             }
         }
     }

@@ -533,8 +533,18 @@ impl<'a> Sent<'a> {
         if c == 0 || !is_any(self.w(start), CLAUSE_WORDS) {
             return None;
         }
+        // Not a companion (`زار P تركيا برفقة معاونيه Q وR، حيث التقى …`: P).
+        let companions = (self.range[0]..start).find(|&k| {
+            is_any(
+                self.w(k),
+                &["برفقه", "يرافقه", "ترافقه", "بصحبه", "يرافقها"],
+            )
+        });
         (0..self.ents.len()).rev().find(|&e| {
-            self.ents[e].t[1] <= start && self.kind(e) == "person" && !self.prep_marked(e)
+            self.ents[e].t[1] <= start
+                && self.kind(e) == "person"
+                && !self.prep_marked(e)
+                && companions.is_none_or(|k| self.ents[e].t[0] < k)
         })
     }
     /// `X/ Y`: Y is another name of X (`مديرية الشرطة العربية والدولية/ الانتربول`), not a second
@@ -1479,6 +1489,16 @@ mod tests {
                 &["visited comey morocco"],
             ),
             ("والتقى عبد اللطيف حموشي بمحمد دخيسي.", &[]),
+            // A subject carried past `حيث` is not a companion; the party accompanying him met
+            // whoever received him.
+            (
+                "وزار عبد اللطيف حموشي فرنسا برفقة محمد دخيسي، حيث التقى خلالها جيمس كومي.",
+                &["met hammouchi comey", "visited hammouchi france"],
+            ),
+            (
+                "وزار عبد اللطيف حموشي، يرافقه محمد دخيسي، مكتب التحقيقات الفيدرالي، حيث كان في استقباله والوفد المرافق له جيمس كومي.",
+                &["met hammouchi comey", "met dkhissi comey"],
+            ),
             (
                 "وشهد توقيع هذه المذكرة كل من عبد اللطيف حموشي، المدير العام للأمن الوطني، وجيمس كومي، مدير مكتب التحقيقات الفيدرالي.",
                 &["leads hammouchi dgsn", "leads comey fbi", "met hammouchi comey"],
