@@ -223,6 +223,22 @@ impl Sent<'_> {
             }
             // جمع X مع Y: the meeting brought X together with Y (not الجمعة, جمعية).
             if matches!(stem, "جمع" | "جمعت" | "يجمع") {
+                // `جلسة عمل جمعته بنظيره P`: him, the person before or the story's, with P.
+                if matches!(self.w(i), "جمعته" | "جمعتها" | "جمعه" | "جمعها") {
+                    let y = self.after(i, 4, |e| {
+                        self.kind(e) == "person" && self.w(self.ents[e].t[0]).starts_with('ب')
+                    });
+                    if let Some(y) = y {
+                        if let Some(x) = self.pronoun_person(i) {
+                            let y = self.person_of(y);
+                            if self.actor(x) != self.actor(y) {
+                                self.emit("met", x, y, 0.8, &[i], "brought-together");
+                                done_clauses.push(c);
+                            }
+                        }
+                    }
+                    continue;
+                }
                 if !is_any(self.w(i), &["جمع", "جمعت", "يجمع", "تجمع"]) {
                     continue;
                 }

@@ -1489,6 +1489,10 @@ mod tests {
                 &["visited comey morocco"],
             ),
             ("والتقى عبد اللطيف حموشي بمحمد دخيسي.", &[]),
+            (
+                "ودعا عبد اللطيف حموشي، خلال جلسة عمل جمعته بنظيره الأمريكي، جيمس كومي، إلى اليقظة.",
+                &["met hammouchi comey"],
+            ),
             // A subject carried past `حيث` is not a companion; the party accompanying him met
             // whoever received him.
             (
