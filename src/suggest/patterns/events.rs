@@ -125,6 +125,8 @@ impl Sent<'_> {
                     .strip_suffix(p)
                     .is_some_and(|b| b.ends_with("زيارت"))
             });
+            // Read from a pronoun or the meeting: checked against the place below.
+            let by_pronoun = (s.is_none() && own_visit) || guest.is_some();
             let s = match s {
                 None if own_visit => self.pronoun_person(i),
                 s => s,
@@ -236,6 +238,30 @@ impl Sent<'_> {
             } else {
                 vec![t]
             };
+            // `خلال زيارته لمصر` after a meeting of an Egyptian host: his is the guest's visit.
+            let country = |a: usize| self.corpus.actors[a].country.clone();
+            let mut visitors = visitors;
+            if let (true, [v], Some(&t)) = (by_pronoun, visitors.as_slice(), places.first()) {
+                let home = country(self.actor(t));
+                if home.is_some() && country(self.actor(*v)) == home {
+                    let here = self
+                        .out
+                        .iter()
+                        .find(|r| r.ty == "met")
+                        .map(|m| (m.source, m.target));
+                    let guest = here.or(self.mem.met).and_then(|(a, b)| {
+                        [a, b]
+                            .into_iter()
+                            .find(|&g| self.corpus.actors[g].kind == "person" && country(g) != home)
+                    });
+                    visitors = match guest {
+                        Some(g) => {
+                            vec![self.read_as(g, [i, i + 1], "the guest of the story's meeting")]
+                        }
+                        None => Vec::new(),
+                    };
+                }
+            }
             for &v in &visitors {
                 for &t in &places {
                     self.emit("visited", v, t, 0.8, &[i], "visit");

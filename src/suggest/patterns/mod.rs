@@ -1489,6 +1489,11 @@ mod tests {
                 &["visited comey morocco"],
             ),
             ("والتقى عبد اللطيف حموشي بمحمد دخيسي.", &[]),
+            // His visit to a state is its guest's, not its host's.
+            (
+                "وبحث عبد اللطيف حموشي مع نظيره الأمريكي جيمس كومي سبل التعاون، خلال زيارته للمملكة المغربية.",
+                &["met hammouchi comey", "visited comey morocco"],
+            ),
             (
                 "ودعا عبد اللطيف حموشي، خلال جلسة عمل جمعته بنظيره الأمريكي، جيمس كومي، إلى اليقظة.",
                 &["met hammouchi comey"],
