@@ -102,14 +102,13 @@ impl Sent<'_> {
             {
                 Some(e)
             } else if let Some(e) = self.after(i, window, |e| {
-                (!self.prep_marked(e) || self.delegation_of(e))
-                    && matches!(self.kind(e), "person" | "agency")
+                (!self.prep_marked(e) || self.led(e)) && matches!(self.kind(e), "person" | "agency")
             }) {
                 let r = self.resolve_person(e);
                 if r != e {
                     own = self.list_from(e);
                 }
-                if self.ents[e].t[0] > i + 1 && self.kind(r) != "person" && !self.delegation_of(e) {
+                if self.ents[e].t[0] > i + 1 && self.kind(r) != "person" && !self.led(e) {
                     // An agency named far after the cue is not its subject.
                     None
                 } else {

@@ -1563,6 +1563,10 @@ mod tests {
             ),
             // A delegation described before its body; a tour of each capital listed.
             (
+                "وتأتي هذه الزيارة الرسمية لوفد الشرطة الجزائرية إلى الجمهورية التونسية.",
+                &["visited algeria-dgsn tunisia"],
+            ),
+            (
                 "وصل وفد رسمي من مكتب التحقيقات الفيدرالي الأمريكي إلى المملكة المغربية.",
                 &["visited fbi morocco"],
             ),
