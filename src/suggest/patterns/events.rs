@@ -591,6 +591,7 @@ impl Sent<'_> {
                             "توصل",
                             "توصلها",
                             "توصله",
+                            "بواسطه",
                         ],
                     )
             }) || self.w(i).starts_with("بمعلومات");
@@ -633,7 +634,11 @@ impl Sent<'_> {
                 }
             }
             if on_basis {
-                let Some(src) = self.after(i, 8, |e| self.kind(e) != "group") else {
+                // `بواسطة معلومات سعودية`: the state of the adjective.
+                let src = self
+                    .adjective_country(i + 1, 1)
+                    .or_else(|| self.after(i, 8, |e| self.kind(e) != "group"));
+                let Some(src) = src else {
                     continue;
                 };
                 let srcs = self.list_from(src);

@@ -1563,6 +1563,10 @@ mod tests {
             ),
             // A delegation described before its body; a tour of each capital listed.
             (
+                "وأثمر التعاون عن إحباط السلطات الجزائرية عددا من العمليات الإرهابية بواسطة معلومات تونسية.",
+                &["tipped-off tunisia algeria"],
+            ),
+            (
                 "وتأتي هذه الزيارة الرسمية لوفد الشرطة الجزائرية إلى الجمهورية التونسية.",
                 &["visited algeria-dgsn tunisia"],
             ),
