@@ -140,8 +140,8 @@ impl Sent<'_> {
             let last = *visitors.last().unwrap_or(&s);
             let from = self.ents[last].t[1].max(i + 1);
             // `زار P، يرافقه Q، بزيارة إلى X`: past the people accompanying.
-            let escorted = (from..(from + 3).min(self.range[1]))
-                .any(|k| is_any(self.w(k), &["يرافقه", "ترافقه", "برفقه", "يرافقها"]));
+            let escorted =
+                (from..(from + 3).min(self.range[1])).any(|k| is_any(self.w(k), COMPANIONS));
             let reach = if visitors.len() > 1 || escorted {
                 24
             } else {

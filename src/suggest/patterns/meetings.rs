@@ -511,12 +511,7 @@ impl Sent<'_> {
                 && self.w(i + 1).starts_with("والوفد")
                 && self.w(i + 2).starts_with("المرافق");
             let companions: Vec<usize> = if with_party {
-                let marker = (self.range[0]..i).find(|&k| {
-                    is_any(
-                        self.w(k),
-                        &["برفقه", "يرافقه", "ترافقه", "بصحبه", "يرافقها"],
-                    )
-                });
+                let marker = (self.range[0]..i).find(|&k| is_any(self.w(k), COMPANIONS));
                 marker
                     .map(|k| {
                         (0..self.ents.len())

@@ -60,6 +60,8 @@ pub(super) const CONJ: &[&str] = &[
     "بدورهما",
     "ومن",
 ];
+/// Words that introduce the people accompanying someone (`برفقة P`, `يرافقه P`).
+pub(super) const COMPANIONS: &[&str] = &["برفقه", "يرافقه", "ترافقه", "بصحبه", "يرافقها"];
 /// "His side" (`من جانبه`, `من جهتها`): a clause may start with them, and with من before them.
 const SIDES: &[&str] = &["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم"];
 /// Marks of a prepositional object: an actor right after them is not a subject.
@@ -534,12 +536,7 @@ impl<'a> Sent<'a> {
             return None;
         }
         // Not a companion (`زار P تركيا برفقة معاونيه Q وR، حيث التقى …`: P).
-        let companions = (self.range[0]..start).find(|&k| {
-            is_any(
-                self.w(k),
-                &["برفقه", "يرافقه", "ترافقه", "بصحبه", "يرافقها"],
-            )
-        });
+        let companions = (self.range[0]..start).find(|&k| is_any(self.w(k), COMPANIONS));
         (0..self.ents.len()).rev().find(|&e| {
             self.ents[e].t[1] <= start
                 && self.kind(e) == "person"
@@ -980,7 +977,6 @@ mod tests {
     use crate::suggest::analysis::analyse;
     use crate::suggest::Matcher;
     use std::path::Path;
-    use std::sync::OnceLock;
 
     /// Tokens are folded before they are compared with these lists.
     #[test]
@@ -1002,15 +998,7 @@ mod tests {
 
     /// The dev set and its matcher, loaded once for all the tests.
     fn dev() -> (&'static Corpus, &'static Matcher) {
-        static DEV: OnceLock<(Corpus, Matcher)> = OnceLock::new();
-        let (c, m) = DEV.get_or_init(|| {
-            let c =
-                corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/suggest-eval/dev"))
-                    .expect("the dev set checks");
-            let m = Matcher::new(&c).unwrap();
-            (c, m)
-        });
-        (c, m)
+        opened("dev")
     }
 
     /// An opened evaluation set and its matcher (a lexicon with several states' bodies), loaded
