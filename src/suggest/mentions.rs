@@ -279,11 +279,7 @@ pub fn own_state_institutions(
             f.actors = vec![alt];
         }
     }
-    let mut covered = vec![false; toks.len()];
-    for f in &found {
-        let [a, b] = tok_range(toks, f.span);
-        covered[a..b].iter_mut().for_each(|x| *x = true);
-    }
+    let mut covered = covered_by(toks, &found);
     // A name the lexicon knows only with a nationality (`وزارة الداخلية اليمنية`, `الشرطة
     // الفلسطينية`), written without it: qualified after it (by a nationality, or a state or one of
     // its bodies named right after في or ب), that state's; bare, the body of that name of the
@@ -409,11 +405,7 @@ const KIN: &[&str] = &["بن", "ابن", "بنت", "ال", "ولد", "ابو"];
 /// `هشام الدين حسين`): that word is a mention of the person, when no other person the document
 /// names ends so, and the word is no title, rank, nationality or common word.
 pub fn surnames(corpus: &Corpus, text: &[char], toks: &[Tok], mut found: Vec<Found>) -> Vec<Found> {
-    let mut covered = vec![false; toks.len()];
-    for f in &found {
-        let [a, b] = tok_range(toks, f.span);
-        covered[a..b].iter_mut().for_each(|x| *x = true);
-    }
+    let covered = covered_by(toks, &found);
     // (last word, the person or None when two share it, the token after the first full name)
     let mut last: Vec<(String, Option<usize>, usize)> = Vec::new();
     for f in &found {
@@ -480,11 +472,7 @@ pub fn surnames(corpus: &Corpus, text: &[char], toks: &[Tok], mut found: Vec<Fou
 /// العزيز`), when one person the document named has it.
 fn given_names(corpus: &Corpus, text: &[char], toks: &[Tok], found: &mut Vec<Found>) {
     const ROYAL: &[&str] = &["الامير", "الاميره", "الشيخ", "الشيخه"];
-    let mut covered = vec![false; toks.len()];
-    for f in found.iter() {
-        let [a, b] = tok_range(toks, f.span);
-        covered[a..b].iter_mut().for_each(|x| *x = true);
-    }
+    let covered = covered_by(toks, found);
     // (given name's words, the person or None when two share it)
     let mut given: Vec<(Vec<String>, Option<usize>)> = Vec::new();
     for f in found.iter() {
@@ -533,6 +521,16 @@ fn given_names(corpus: &Corpus, text: &[char], toks: &[Tok], found: &mut Vec<Fou
             });
         }
     }
+}
+
+/// Which tokens the names found cover.
+fn covered_by(toks: &[Tok], found: &[Found]) -> Vec<bool> {
+    let mut covered = vec![false; toks.len()];
+    for f in found {
+        let [a, b] = tok_range(toks, f.span);
+        covered[a..b].iter_mut().for_each(|x| *x = true);
+    }
+    covered
 }
 
 /// The longest unqualified name of `ix` written at token `i` (after a proclitic) over uncovered

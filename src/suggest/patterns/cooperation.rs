@@ -46,11 +46,7 @@ impl Sent<'_> {
             // `التعاون بين البلدين` after a meeting: the states of its two sides (this sentence's
             // meeting of people, else the story's), not the two states the document names most.
             let person = |a: usize| self.corpus.actors[a].kind == "person";
-            let here = self
-                .out
-                .iter()
-                .find(|r| r.ty == "met")
-                .map(|m| (m.source, m.target));
+            let here = self.meeting_here();
             let sides = here
                 .filter(|&(a, b)| person(a) && person(b))
                 .or(self.mem.met)
@@ -356,11 +352,7 @@ impl Sent<'_> {
         let sides_met = self.mem.met.and_then(|(a, b)| self.sides_of(a, b));
         // `بحث P مع Q سبل التعاون الثنائي`: bilateral cooperation is between the sides of the
         // meeting told in the sentence, or before.
-        let this_meeting = self
-            .out
-            .iter()
-            .find(|r| r.ty == "met")
-            .and_then(|m| self.sides_of(m.source, m.target));
+        let this_meeting = self.meeting_here().and_then(|(a, b)| self.sides_of(a, b));
         if let Some((a, b)) = this_meeting.or(sides_met) {
             let bilateral = self
                 .find_tokens(|w| stem_of(w, CUES).is_some())

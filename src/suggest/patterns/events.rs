@@ -8,6 +8,8 @@ use super::*;
 
 impl Sent<'_> {
     pub(super) fn visited(&mut self) {
+        /// A tour, a visit of each place it took in.
+        const TOUR: &[&str] = &["جوله", "جولته", "جولتها"];
         const CUES: &[&str] = &[
             "زياره",
             "زار",
@@ -30,9 +32,7 @@ impl Sent<'_> {
             "visit",
         ];
         for i in self.find_tokens(|w| {
-            stem_of(w, &["زياره", "visit"]).is_some()
-                || is_any(w, CUES)
-                || is_any(w, &["جوله", "جولته", "جولتها"])
+            stem_of(w, &["زياره", "visit"]).is_some() || is_any(w, CUES) || is_any(w, TOUR)
         }) {
             // The visitor after the verb; `وفد من X` is X's delegation.
 
@@ -41,7 +41,7 @@ impl Sent<'_> {
             // `وفد مكتب التحقيقات الفيدرالي يزور السودان`: a delegation of X named before it.
 
             // A tour is a visit of each place it took in (`جولة قادته إلى كل من X وY`).
-            let tour = is_any(self.w(i), &["جوله", "جولته", "جولتها"]);
+            let tour = is_any(self.w(i), TOUR);
             let before = (verb && !self.clause_initial(i))
                 .then(|| self.before(i, |e| self.kind(e) == "person" || self.led(e)))
                 .flatten();
@@ -243,12 +243,7 @@ impl Sent<'_> {
             if let (true, [v], Some(&t)) = (by_pronoun, visitors.as_slice(), places.first()) {
                 let home = country(self.actor(t));
                 if home.is_some() && country(self.actor(*v)) == home {
-                    let here = self
-                        .out
-                        .iter()
-                        .find(|r| r.ty == "met")
-                        .map(|m| (m.source, m.target));
-                    let guest = here.or(self.mem.met).and_then(|(a, b)| {
+                    let guest = self.meeting_here().or(self.mem.met).and_then(|(a, b)| {
                         [a, b]
                             .into_iter()
                             .find(|&g| self.corpus.actors[g].kind == "person" && country(g) != home)

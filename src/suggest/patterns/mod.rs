@@ -299,6 +299,13 @@ impl<'a> Sent<'a> {
             }
         }
     }
+    /// The parties of the meeting this sentence proposed, if any.
+    pub(super) fn meeting_here(&self) -> Option<(usize, usize)> {
+        self.out
+            .iter()
+            .find(|r| r.ty == "met")
+            .map(|m| (m.source, m.target))
+    }
     /// An entity the rules read (a title's body, a pronoun's person) over tokens `t`: its index.
     pub(super) fn read_as(&mut self, actor: usize, t: [usize; 2], reading: &'static str) -> usize {
         self.ents.push(Ent {
