@@ -138,7 +138,18 @@ impl Sent<'_> {
                 vec![s]
             };
             let last = *visitors.last().unwrap_or(&s);
-            let from = self.ents[last].t[1].max(i + 1);
+            let mut from = self.ents[last].t[1].max(i + 1);
+            // `زار P، وزير الداخلية المغربي، X`: past the visitor's title.
+            if from + 1 < self.range[1]
+                && matches!(self.w(from), "،" | ",")
+                && self.is_title(from + 1)
+            {
+                if let Some(k) = (from + 2..(from + 10).min(self.range[1]))
+                    .find(|&k| matches!(self.w(k), "،" | ","))
+                {
+                    from = k + 1;
+                }
+            }
             // `زار P، يرافقه Q، بزيارة إلى X`: past the people accompanying.
             let escorted =
                 (from..(from + 3).min(self.range[1])).any(|k| is_any(self.w(k), COMPANIONS));

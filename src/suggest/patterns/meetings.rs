@@ -588,7 +588,8 @@ impl Sent<'_> {
     /// `حضر اللقاء P، مدير X، وQ`, `بحضور P`: each person attending a meeting met the principal
     /// of the other side (of this sentence's meeting, or the last one told).
     pub(super) fn attended(&mut self) {
-        // `كان في استقبالهم بالمطار P، وQ`: the people receiving the visitors told before.
+        // `كان في استقبالهم بالمطار P، وQ`, `كان في مقدمة مستقبليه P`: the people receiving the
+        // visitors told before.
         let visitor = self
             .out
             .iter()
@@ -598,12 +599,8 @@ impl Sent<'_> {
             .or(self.mem.visit.map(|(v, _)| v))
             .filter(|&g| self.corpus.actors[g].kind == "person");
         if let Some(guest) = guest {
-            for i in self.find_tokens(|w| {
-                ["ه", "ها", "هم", "هما"]
-                    .iter()
-                    .any(|p| w.strip_suffix(p) == Some("استقبال"))
-            }) {
-                if i == self.range[0] || self.w(i - 1) != "في" {
+            for i in self.find_tokens(receiving) {
+                if i == self.range[0] || !matches!(self.w(i - 1), "في" | "مقدمه") {
                     continue;
                 }
                 let Some(first) = self.after(i, 12, |e| self.kind(e) == "person") else {

@@ -194,6 +194,7 @@ pub fn sentence_heads(
     let mut s = sentence(corpus, ix, toks, ents, range, &[], mem);
     s.leads();
     s.remember_heads();
+    s.remember_deputies();
 }
 
 /// The relations the rules find in one sentence (token range `range`).
@@ -252,6 +253,7 @@ pub fn sentence_rules(
         s.mem.visit = Some((v.source, v.target));
     }
     s.remember_heads();
+    s.remember_deputies();
     // The body the sentence was about: the source of its first event or cooperation.
     if let Some(r) = s.out.iter().find(|r| {
         !matches!(r.ty, "leads" | "part-of" | "member-of")
@@ -271,6 +273,14 @@ pub fn sentence_rules(
     s.out
 }
 
+/// `استقباله`, `مستقبليه`: the word for the people receiving a visitor.
+pub(super) fn receiving(w: &str) -> bool {
+    ["ه", "ها", "هم", "هما"].iter().any(|p| {
+        w.strip_suffix(p)
+            .is_some_and(|b| b == "استقبال" || b == "مستقبلي")
+    })
+}
+
 /// What a document's earlier sentences established, for the rules of later ones.
 #[derive(Debug, Default)]
 pub struct DocMemory {
@@ -287,6 +297,8 @@ pub struct DocMemory {
     pub subject: Option<usize>,
     /// Heads found so far: (body, person).
     pub leaders: Vec<(usize, usize)>,
+    /// Deputies found so far: (body, person).
+    pub deputies: Vec<(usize, usize)>,
     /// Every actor the document names (its entities).
     pub named: Vec<usize>,
 }
@@ -416,12 +428,42 @@ impl<'a> Sent<'a> {
             return None;
         }
         let a = self.actor(e);
-        let (_, p) = *self.mem.leaders.iter().rev().find(|(o, _)| *o == a)?;
+        // `نائب رئيس مجلس السيادة` is the deputy the document named, not the council's head.
+        let holders = if self.deputy_title(e) {
+            &self.mem.deputies
+        } else {
+            &self.mem.leaders
+        };
+        let (_, p) = *holders.iter().rev().find(|(o, _)| *o == a)?;
         Some(self.read_as(
             p,
             self.ents[e].t,
             "a title whose holder the document named before",
         ))
+    }
+    /// Whether the body is named in a deputy's title (`نائب رئيس X`).
+    fn deputy_title(&self, e: usize) -> bool {
+        let t0 = self.ents[e].t[0];
+        (1..=3).any(|d| {
+            t0 >= self.range[0] + d + 1
+                && self.is_title(t0 - d)
+                && is_any(self.w(t0 - d - 1), &["نايب", "نايبه"])
+        })
+    }
+    /// Deputies introduced with their names (`نائب رئيس مجلس السيادة الفريق أول P`), so a later
+    /// bare `نائب رئيس مجلس السيادة` reads as that person.
+    fn remember_deputies(&mut self) {
+        for e in 0..self.ents.len() {
+            if self.kind(e) == "person" || !self.deputy_title(e) {
+                continue;
+            }
+            if let Some(p) = self.titled_person(e) {
+                let pair = (self.actor(e), self.actor(p));
+                if !self.mem.deputies.contains(&pair) {
+                    self.mem.deputies.push(pair);
+                }
+            }
+        }
     }
     /// Whether token `k` lies in a body named only in a title (`وزير الداخلية`'s ministry).
     pub(super) fn headless_title_at(&self, k: usize) -> bool {
@@ -722,8 +764,13 @@ impl<'a> Sent<'a> {
             return None;
         }
         let t0 = self.ents[e].t[0];
-        let titled = (1..=2).any(|d| t0 >= self.range[0] + d && self.is_title(t0 - d))
-            || is_any(self.w(t0), TITLES);
+        // `مفوض السلم والأمن في الاتحاد الإفريقي P`: a portfolio may stand between the title and
+        // its body.
+        let titled = (1..=4).any(|d| {
+            t0 >= self.range[0] + d
+                && self.is_title(t0 - d)
+                && (t0 - d + 1..t0).all(|k| !self.toks[k].punct && !self.in_ent(k))
+        }) || is_any(self.w(t0), TITLES);
         if !titled {
             return None;
         }
@@ -842,8 +889,12 @@ impl<'a> Sent<'a> {
                             || (k == end && self.is_title(k)))
                 });
             // Titles between (`السفير النيوزيلندي لدى الدولة`), not a new clause.
-            let titles = (end..t0)
-                .all(|k| !is_any(self.w(k), CLAUSE_WORDS) && !matches!(self.w(k), "." | "؛" | ":"));
+            // Nor the people receiving them (`وكان في مقدمة مستقبليه Q`).
+            let titles = (end..t0).all(|k| {
+                !is_any(self.w(k), CLAUSE_WORDS)
+                    && !matches!(self.w(k), "." | "؛" | ":")
+                    && !receiving(self.w(k))
+            });
             if !joined || !titles || out.contains(&n) {
                 break;
             }
