@@ -756,7 +756,18 @@ impl<'a> Sent<'a> {
             ))
             || HONORIFICS.contains(&t.f.as_str())
             || nationality(&t.f).is_some()
-            || is_any(&t.f, &["العام", "العامه", "الخارجيه", "الوطنيه", "الوطني"])
+            || is_any(
+                &t.f,
+                &[
+                    "العام",
+                    "العامه",
+                    "الخارجيه",
+                    "الوطنيه",
+                    "الوطني",
+                    "المكلف",
+                    "بالانابه",
+                ],
+            )
     }
     /// An organisation named in a title (`مدير X، P`): the person the title introduces.
     pub(super) fn titled_person(&self, e: usize) -> Option<usize> {

@@ -37,6 +37,8 @@ impl Sent<'_> {
                         "التنفيذيه",
                         "الاقليمي",
                         "باعمال",
+                        // `رئيس أركان القوات المسلحة`: the chief of staff heads the forces.
+                        "اركان",
                     ],
                 )
             {
@@ -147,7 +149,13 @@ impl Sent<'_> {
                 let t0 = self.ents[p].t[0];
                 // `P وزير الداخلية، Q`: past a comma, Q is another item.
                 let apart = (last_end..t0).any(|k| self.toks[k].punct);
-                if apart || self.toks[t0].f.starts_with('و') || self.w(t0 - 1) == "و" {
+                // `P مدير X واللواء Q`: Q's rank opens the next item.
+                let ranked = (last_end..t0).any(|k| {
+                    self.w(k)
+                        .strip_prefix('و')
+                        .is_some_and(|r| HONORIFICS.contains(&r))
+                });
+                if apart || ranked || self.toks[t0].f.starts_with('و') || self.w(t0 - 1) == "و" {
                     person = Some(a);
                 }
             }
