@@ -429,7 +429,14 @@ impl Sent<'_> {
             "ابرمت",
             "توقيع",
         ];
-        const PACT: &[&str] = &["مذكره", "اتفاق", "بروتوكول", "ميثاق", "خطه عمل"];
+        const PACT: &[&str] = &[
+            "مذكره",
+            "اتفاق",
+            "بروتوكول",
+            "ميثاق",
+            // `خطاب نوايا`, `إعلان نوايا`: a letter of intent (one word is matched).
+            "نوايا",
+        ];
         let mut found = false;
         for v in self.find_tokens(|w| is_any(w, SIGN)) {
             let pact = (v.saturating_sub(3).max(self.range[0])..(v + 30).min(self.range[1]))
