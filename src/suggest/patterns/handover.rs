@@ -58,6 +58,21 @@ impl Sent<'_> {
             if i + 1 < self.range[1] && stem_of(self.w(i + 1), &["مراقب"]).is_some() {
                 continue;
             }
+            // `طالبت X بتسليمها P`: a request, not a hand-over (unless granted: `وافقت على طلب`).
+            let from = i.saturating_sub(8).max(self.range[0]);
+            if let Some(r) = (from..i).filter(|&k| self.same_clause(k, i)).find(|&k| {
+                stem_of(
+                    self.w(k),
+                    &["طالب", "تطالب", "يطالب", "مطالب", "طلب", "بطلب"],
+                )
+                .is_some()
+            }) {
+                let granted = (r.saturating_sub(3).max(self.range[0])..r)
+                    .any(|k| stem_of(self.w(k), &["وافق", "موافق", "قبول", "قبل"]).is_some());
+                if !granted {
+                    continue;
+                }
+            }
             let to = (i + 1..self.range[1].min(i + 14))
                 .find(|&k| is_any(self.w(k), &["الي", "to", "نحو"]))
                 .filter(|&k| self.same_clause(k, i));

@@ -1010,6 +1010,18 @@ impl<'a> Sent<'a> {
         if ty == "met" && (own(sa, ta) || own(ta, sa) || compatriots) {
             return;
         }
+        // A unit does not meet or cooperate with the body it is part of (`برنامج … التابع لمكتب
+        // الأمم المتحدة`), by the lexicon or by this sentence.
+        let parent_of = |u: usize, p: usize| {
+            self.corpus.actors[u].parent.as_ref() == Some(&self.corpus.actors[p].id)
+                || self
+                    .out
+                    .iter()
+                    .any(|r| r.ty == "part-of" && r.source == u && r.target == p)
+        };
+        if matches!(ty, "met" | "cooperated") && (parent_of(sa, ta) || parent_of(ta, sa)) {
+            return;
+        }
         // Training and hand-overs the sources tell are between states, not within one.
         if matches!(ty, "trained" | "extradited") && code(sa).is_some() && code(sa) == code(ta) {
             return;
