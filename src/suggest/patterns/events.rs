@@ -6,6 +6,20 @@ use super::super::mentions::{capital, nationality, Ent};
 use super::super::tokens::{is_any, stem_of};
 use super::*;
 
+/// Words for an arrest.
+const ARRESTS: &[&str] = &[
+    "اعتقل",
+    "اعتقال",
+    "توقيف",
+    "اوقف",
+    "ايقاف",
+    "قبض",
+    "تفكيك",
+    "فكك",
+    "arrest",
+    "dismantl",
+];
+
 impl Sent<'_> {
     pub(super) fn visited(&mut self) {
         /// A tour, a visit of each place it took in.
@@ -572,7 +586,15 @@ impl Sent<'_> {
                             _ => p,
                         }
                     });
-                    let tgt = to.or(enabled).or(before);
+                    let tgt = to.or(enabled).or(before).or_else(|| {
+                        let a = self.mem.arrester.filter(|&a| a != self.actor(src))?;
+                        let arrest = !self
+                            .find_tokens(|w| stem_of(w, ARRESTS).is_some())
+                            .is_empty();
+                        arrest.then(|| {
+                            self.read_as(a, [i, i + 1], "the body that made the arrest told before")
+                        })
+                    });
                     if let Some(tgt) = tgt {
                         let tgt = self.receiving_services(tgt);
                         let ty = self.tip_or_exchange();
@@ -877,20 +899,8 @@ impl Sent<'_> {
     }
 
     pub(super) fn arrested(&mut self) {
-        const CUES: &[&str] = &[
-            "اعتقل",
-            "اعتقال",
-            "توقيف",
-            "اوقف",
-            "ايقاف",
-            "قبض",
-            "تفكيك",
-            "فكك",
-            "arrest",
-            "dismantl",
-        ];
         let mut done = Vec::new();
-        for i in self.find_tokens(|w| stem_of(w, CUES).is_some()) {
+        for i in self.find_tokens(|w| stem_of(w, ARRESTS).is_some()) {
             let c = self.clause_of(i);
             if done.contains(&c) {
                 continue;
@@ -900,6 +910,7 @@ impl Sent<'_> {
                 .after(i, 3, |e| ok(e) && !self.prep_marked(e) && !self.placed(e))
                 .or_else(|| self.before(i, |e| ok(e) && !self.placed(e)));
             let Some(mut s) = s else { continue };
+            self.mem.arrester = Some(self.actor(s));
             // مكنت المعلومات التي قدمتها X إلى Y من اعتقال Z: Y, who was tipped off, arrested.
             if let Some(r) = self.out.iter().find(|r| {
                 r.ty == "tipped-off" && r.source == self.actor(s) && r.cue.iter().all(|&k| k < i)

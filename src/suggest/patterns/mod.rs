@@ -297,6 +297,9 @@ pub struct DocMemory {
     pub subject: Option<usize>,
     /// Heads found so far: (body, person).
     pub leaders: Vec<(usize, usize)>,
+    /// The body that made the last arrest told (`تمكنت X من توقيف …`), for the information that
+    /// led to it (`وجاءت عملية التوقيف بناء على معلومات وفرتها Y`).
+    pub arrester: Option<usize>,
     /// Deputies found so far: (body, person).
     pub deputies: Vec<(usize, usize)>,
     /// Every actor the document names (its entities).
