@@ -81,9 +81,54 @@ impl Sent<'_> {
         }
     }
 
+    /// `مباحثات اللواء P مدير X واللواء Q مدير Y`: talks named with their parties, people of two
+    /// states, right after the word.
+    fn talks_of(&mut self) {
+        for i in self.find_tokens(|w| is_any(w, &["مباحثات", "محادثات", "لقاء", "اجتماع"]))
+        {
+            let Some(first) = self.after(i, 3, |e| self.kind(e) == "person") else {
+                continue;
+            };
+            if !(i + 1..self.ents[first].t[0]).all(|k| HONORIFICS.contains(&self.w(k))) {
+                continue;
+            }
+            let people = self.persons_listed(first);
+            for a in 0..people.len() {
+                for b in a + 1..people.len() {
+                    if self.countries_conflict(people[a], people[b]) {
+                        self.emit("met", people[a], people[b], 0.75, &[i], "talks-of");
+                    }
+                }
+            }
+        }
+    }
+
+    /// `P … خلال مؤتمر صحفي مع نظيره Q`: a joint press conference is a meeting.
+    fn press_conference(&mut self) {
+        for i in self.find_tokens(|w| is_any(w, &["موتمر"])) {
+            let with = (i + 1..(i + 4).min(self.range[1])).find(|&k| self.w(k) == "مع");
+            let press = (i + 1..(i + 3).min(self.range[1]))
+                .any(|k| stem_of(self.w(k), &["صحفي", "صحافي"]).is_some());
+            let (Some(k), true) = (with, press) else {
+                continue;
+            };
+            let Some(q) = self.after(k, 4, |e| self.kind(e) == "person") else {
+                continue;
+            };
+            let Some(p) = self.before(i, |e| self.kind(e) == "person" && e != q) else {
+                continue;
+            };
+            if self.countries_conflict(p, q) {
+                self.emit("met", p, q, 0.75, &[i], "press-conference");
+            }
+        }
+    }
+
     fn met_rules(&mut self) {
         self.sides_met();
         self.witnessed();
+        self.talks_of();
+        self.press_conference();
         const CUES: &[&str] = &[
             "استقبل",
             "يستقبل",

@@ -895,6 +895,10 @@ impl<'a> Sent<'a> {
             // The next item opens with و, on its name or on its title after a comma
             // (`، ومدير X "Q"`) or right after the name before (`P ووزير X Q`).
             let joined = self.w(t0 - 1) == "و"
+                // `P مدير X واللواء Q`: on Q's rank.
+                || self.w(t0 - 1)
+                    .strip_prefix('و')
+                    .is_some_and(|r| HONORIFICS.contains(&r))
                 || (end..=t0).any(|k| {
                     self.w(k).starts_with('و')
                         && !self.toks[k].punct
