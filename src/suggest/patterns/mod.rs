@@ -1813,4 +1813,102 @@ mod tests {
             assert_eq!(names(text), *want, "{text}");
         }
     }
+
+    /// The seventh round's readings, on the sets they were written against (test20 … test23,
+    /// opened after their one scoring): what must be proposed and what must not.
+    #[test]
+    fn seventh_round_readings() {
+        let cases: &[(&str, &str, &[&str], &[&str])] = &[
+            // A portfolio between the title and its body; the praise is the person's.
+            (
+                "test23",
+                "أشاد مفوض السلم والأمن في الإتحاد الإفريقي بانكولي أديوي، بدور الجزائر والجهود التي تبذلها في تدعيم الأفريبول.",
+                &["praised adeoye algeria"],
+                &["praised african-union adeoye"],
+            ),
+            // A deputy's bare title is the deputy named before, not the council.
+            (
+                "test22",
+                "أكد نائب رئيس مجلس السيادة السوداني الفريق أول محمد حمدان دقلو، أهمية التعاون. والتقى نائب رئيس مجلس السيادة السوداني، اليوم الثلاثاء في الخرطوم، مع زينب علي كوتو.",
+                &["met hemedti kotoko"],
+                &["met sudan-sovereignty-council kotoko"],
+            ),
+            // The people receiving a visitor meet him; they are no visitors.
+            (
+                "test21",
+                "زار محند العنصر، وزير الداخلية المغربي، القيادة العامة لشرطة دبي، وكان في مقدمة مستقبليه الفريق ضاحي خلفان تميم، القائد العام لشرطة دبي، ونائبه اللواء خميس مطر المزينة.",
+                &["visited laenser dubai-police", "met dhahi-khalfan laenser", "met khamis-al-muzaina laenser"],
+                &["visited dhahi-khalfan dubai-police", "visited khamis-al-muzaina dubai-police"],
+            ),
+            // Talks named with their parties; a rank with its و opens the next person.
+            (
+                "test23",
+                "كانا محور مباحثات اللواء حسين جمعة مدير إدارة الأمن الجنائي واللواء علي مناتي مدير الشرطة العربية والدولية.",
+                &["leads hussein-jumaa syria-criminal-security", "met hussein-jumaa manati"],
+                &[],
+            ),
+            // A chief of staff heads the forces, past a bracketed rank.
+            (
+                "test21",
+                "وحضر اللقاء رئيس أركان القوات المسلحة القطرية الفريق الركن (طيار) جاسم بن محمد المناعي.",
+                &["leads jassim-al-mannai qatar-armed-forces"],
+                &[],
+            ),
+            // An acting post and pilot ranks between a title and its holder.
+            (
+                "test21",
+                "استقبل الأمين العام للتحالف الإسلامي العسكري لمحاربة الإرهاب المكلف اللواء الطيار الركن محمد بن سعيد المغيدي، في مقر التحالف بمدينة الرياض، سفير جمهورية كينيا لدى المملكة بيتر نيكولاس راتنق أوقينو أوقيقو.",
+                &["met mughaidi peter-ogego"],
+                &["met imctc mughaidi"],
+            ),
+            // A letter of intent is a pact.
+            (
+                "test23",
+                "وقع مجلس التعاون لدول الخليج العربية ووكالة الاتحاد الاوروبي لانفاذ القانون (يوروبول) اليوم الجمعة خطاب نوايا لاقامة إطار تعاون متبادل بين الجانبين.",
+                &["cooperated gcc europol"],
+                &[],
+            ),
+            // A unit does not meet its parent.
+            (
+                "test23",
+                "شهد مقر خفر السواحل في العاصمة المؤقتة عدن، اليوم، لقاءً تناول سبل تعزيز التعاون المشترك مع برنامج مكافحة الجريمة البحرية التابع لمكتب الأمم المتحدة المعني بالمخدرات والجريمة (UNODC).",
+                &["part-of unodc-gmcp unodc"],
+                &["met unodc-gmcp unodc", "cooperated unodc-gmcp unodc"],
+            ),
+            // A request to hand someone over is no hand-over.
+            (
+                "test22",
+                "طالبت وزارة الخارجية العراقية نظيرتها الأردنية، بتسليمها رغد صدام حسين.",
+                &[],
+                &["extradited jordan raghad-saddam"],
+            ),
+            // The information that led to an arrest told before.
+            (
+                "test20",
+                "تمكنت عناصر المصلحة الولائية للشرطة القضائية بمدينة طنجة من توقيف مواطن برتغالي. وجاءت عملية التوقيف بناءً على معلومات دقيقة وفرتها مصالح المديرية العامة لمراقبة التراب الوطني.",
+                &["tipped-off dgst tangier-judicial-police"],
+                &[],
+            ),
+            // A joint press conference.
+            (
+                "test22",
+                "وأوضح شكري خلال مؤتمر صحفي مع نظيره السوداني الدرديري محمد أحمد أن البلدين متفقان.",
+                &["met shoukry dirdiery"],
+                &[],
+            ),
+        ];
+        for (set, text, want, not) in cases {
+            let (c, m) = opened(set);
+            let got = props(c, m, text, None);
+            for w in *want {
+                assert!(got.iter().any(|g| g == w), "{set}: {w} in {got:?}\n{text}");
+            }
+            for n in *not {
+                assert!(
+                    !got.iter().any(|g| g == n),
+                    "{set}: not {n} in {got:?}\n{text}"
+                );
+            }
+        }
+    }
 }
