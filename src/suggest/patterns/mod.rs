@@ -448,7 +448,7 @@ impl<'a> Sent<'a> {
     fn deputy_title(&self, e: usize) -> bool {
         let t0 = self.ents[e].t[0];
         (1..=3).any(|d| {
-            t0 >= self.range[0] + d + 1
+            t0 > self.range[0] + d
                 && self.is_title(t0 - d)
                 && is_any(self.w(t0 - d - 1), &["نايب", "نايبه"])
         })
