@@ -103,6 +103,23 @@ impl Sent<'_> {
         }
     }
 
+    /// `والتقى الوزير، اليوم، P`: a bare title right after the verb is the person the story is
+    /// about.
+    fn bare_title_subject(&mut self, i: usize) -> Option<usize> {
+        let k = i + 1;
+        if k + 1 >= self.range[1]
+            || !self.w(k).starts_with("ال")
+            || !self.is_title(k)
+            || self.in_ent(k)
+            || !(self.toks[k + 1].punct || !self.in_ent(k + 1) && !self.is_filler(k + 1))
+            || self.ent_starting(k + 1).is_some()
+        {
+            return None;
+        }
+        let p = self.mem.person?;
+        Some(self.read_as(p, [k, k + 1], "a bare title: the person the story is about"))
+    }
+
     /// `P … خلال مؤتمر صحفي مع نظيره Q`: a joint press conference is a meeting.
     fn press_conference(&mut self) {
         for i in self.find_tokens(|w| is_any(w, &["موتمر"])) {
@@ -152,6 +169,9 @@ impl Sent<'_> {
             "يجمع",
             "بحث",
             "يبحث",
+            // `استعرض/ناقش مع P`: with a party named after مع, as `بحث`.
+            "استعرض",
+            "ناقش",
             "met",
             "meet",
             "talks",
@@ -172,6 +192,11 @@ impl Sent<'_> {
             }
             if matches!(stem, "بحث" | "يبحث")
                 && !self.find_tokens(|w| w == "مع").iter().any(|&j| j > i)
+            {
+                continue;
+            }
+            if matches!(stem, "استعرض" | "ناقش")
+                && !(i + 1..(i + 6).min(self.range[1])).any(|j| self.w(j) == "مع")
             {
                 continue;
             }
@@ -365,6 +390,7 @@ impl Sent<'_> {
                 .or_else(|| self.before(i, |e| self.kind(e) == "person"))
                 .or(titled)
                 .or_else(|| self.carried_subject(i))
+                .or_else(|| self.bare_title_subject(i))
                 .or_else(|| {
                     if self.clause_initial(i) {
                         // `بحث وزير الداخلية المكلف بحكومة الوحدة الوطنية، لواء P`: a long title
