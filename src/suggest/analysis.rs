@@ -4,7 +4,8 @@
 
 use super::candidates::{candidates, Candidate};
 use super::mentions::{
-    embassies_in_place, entities, own_state_institutions, refine, surnames, Ent, COUNTERPART,
+    embassies_in_place, entities, own_state_institutions, refine, short_for_longer, surnames, Ent,
+    COUNTERPART,
 };
 use super::tokens::{tokenize, Tok};
 use super::{propose, Found, Matcher, Proposal};
@@ -59,6 +60,7 @@ pub fn analyse(corpus: &Corpus, m: &Matcher, doc: &Doc) -> Analysis {
     let found = own_state_institutions(corpus, ix, &chars, &toks, found);
     let found = surnames(corpus, &chars, &toks, found);
     let found = embassies_in_place(corpus, &toks, found);
+    let found = short_for_longer(corpus, &toks, found);
     let ents: Vec<Ent> = entities(corpus, ix, &toks, &found)
         .into_iter()
         .filter(|e| e.t[0] < e.t[1] && in_scope([toks[e.t[0]].span[0], toks[e.t[1] - 1].span[1]]))

@@ -397,6 +397,51 @@ pub fn embassies_in_place(corpus: &Corpus, toks: &[Tok], mut found: Vec<Found>) 
     found
 }
 
+/// A one-word name (`التحالف`, another body's alias) that begins a longer name the document
+/// gives another body (`التحالف الإسلامي العسكري لمحاربة الإرهاب`) is that body named short.
+/// Not a body's unit (`الانتربول` beside `الانتربول العماني`): the short name stays the parent.
+pub fn short_for_longer(corpus: &Corpus, toks: &[Tok], mut found: Vec<Found>) -> Vec<Found> {
+    let range = |f: &Found| tok_range(toks, f.span);
+    let mut renamed: Vec<(usize, usize)> = Vec::new();
+    for (n, f) in found.iter().enumerate() {
+        let ([a], [t0, t1]) = (f.actors.as_slice(), range(f)) else {
+            continue;
+        };
+        if t1 != t0 + 1 {
+            continue;
+        }
+        // With its article, as the longer name writes it (`إنتربول مسقط` is another phrase).
+        let Some(word) = bases(&toks[t0].f).find_map(|b| b.strip_prefix("ال")) else {
+            continue;
+        };
+        let with_article = |w: &str| {
+            w.strip_suffix(word)
+                .is_some_and(|p| p.ends_with("ال") || p.ends_with("لل"))
+        };
+        let mut longer: Vec<usize> = found
+            .iter()
+            .filter(|g| {
+                let [g0, g1] = range(g);
+                g1 > g0 + 1
+                    && g.actors.len() == 1
+                    && g.actors[0] != *a
+                    && corpus.actors[g.actors[0]].parent.as_ref() != Some(&corpus.actors[*a].id)
+                    && with_article(&toks[g0].f)
+            })
+            .map(|g| g.actors[0])
+            .collect();
+        longer.sort_unstable();
+        longer.dedup();
+        if let [b] = longer[..] {
+            renamed.push((n, b));
+        }
+    }
+    for (n, b) in renamed {
+        found[n].actors = vec![b];
+    }
+    found
+}
+
 /// Words before a father's or family name (`بن`, `آل` folded to `ال`): a name after them is
 /// shared by others.
 const KIN: &[&str] = &["بن", "ابن", "بنت", "ال", "ولد", "ابو"];

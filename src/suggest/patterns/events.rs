@@ -325,6 +325,7 @@ impl Sent<'_> {
             .map(|e| self.actor(e))
             .collect();
         let person = |a: usize| corpus.actors[a].kind == "person" && !envoys.contains(&a);
+        let n0 = self.out.len();
         if let Some(c) = self.sentence_place().map(|e| self.actor(e)) {
             for &(a, b, cue) in &mets {
                 for (guest, host) in [(a, b), (b, a)] {
@@ -338,20 +339,26 @@ impl Sent<'_> {
                     }
                 }
             }
-            return;
+            if self.out.len() > n0 {
+                return;
+            }
         }
         let seat = (self.range[0]..self.range[1]).find(|&k| is_any(self.w(k), &["مقر"]));
         let Some(seat) = seat else { return };
+        // (`في مقر X`: X right after the word owns the seat, whatever the preposition.)
         let Some(body) = self.after(seat, 3, |e| {
-            matches!(self.kind(e), "agency" | "organization") && !self.prep_marked(e)
+            matches!(self.kind(e), "agency" | "organization")
+                && (self.ents[e].t[0] == seat + 1 || !self.prep_marked(e))
         }) else {
             return;
         };
         let b = self.actor(body);
+        // (An ambassador received at a body's seat does visit it.)
         for &(_, guest, cue) in &mets {
             let received = stem_of(self.w(cue), &["استقبل", "يستقبل", "استقبال"]).is_some();
             let gc = country(guest);
-            if received && person(guest) && gc.is_some() && gc != country(b) {
+            if received && corpus.actors[guest].kind == "person" && gc.is_some() && gc != country(b)
+            {
                 self.emit_actors("visited", guest, b, 0.7, &[cue, seat], "visit-seat");
             }
         }

@@ -1896,6 +1896,27 @@ mod tests {
                 &["met shoukry dirdiery"],
                 &[],
             ),
+            // `استعرض مع P` is a meeting; a bare title after the verb is the story's person.
+            (
+                "test21",
+                "بحث وزير الداخلية الفريق أول الشيخ أحمد النواف مع سفير دولة قطر. وأشار الى أن وزير الداخلية استعرض في وقت لاحق مع سفير جمهورية أوكرانيا الصديقة د.ألكسندر بالانوتسا المواضيع ذات الاهتمام المشترك.",
+                &["met ahmad-al-nawaf balanutsa"],
+                &[],
+            ),
+            (
+                "test21",
+                "أشاد وزير الداخلية البحريني راشد بن عبدالله آل خليفة بالتعاون الأمني مع باكستان. والتقى الوزير، اليوم، سفير باكستان الجديد جافيد ماليك بمناسبة تعيينه.",
+                &["met rashid-bin-abdullah javed-malik"],
+                &[],
+            ),
+            // A guest received at a body's seat visits it, an ambassador too; the seat's short
+            // name is the body the document named in full.
+            (
+                "test21",
+                "استقبل الأمين العام للتحالف الإسلامي العسكري لمحاربة الإرهاب المكلف اللواء الطيار الركن محمد بن سعيد المغيدي، في مقر التحالف بمدينة الرياض، سفير جمهورية كينيا لدى المملكة بيتر نيكولاس راتنق أوقينو أوقيقو.",
+                &["visited peter-ogego imctc"],
+                &["visited peter-ogego global-coalition-isis"],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
