@@ -1917,6 +1917,26 @@ mod tests {
                 &["visited peter-ogego imctc"],
                 &["visited peter-ogego global-coalition-isis"],
             ),
+            // Whose support is praised; thanks from a head named before by title alone.
+            (
+                "test23",
+                "أشاد مفوض السلم والأمن بالاتحاد الإفريقي خلال اجتماع استثنائي للجنة التوجيهية للأفريبول، بدعم الجزائر لآلية الأفريبول.",
+                &["praised african-union algeria"],
+                &["praised african-union afripol"],
+            ),
+            (
+                "test23",
+                "وترأس المدير العام للأمن الوطني الجزائري، فريد بن شيخ، اجتماع الأفريبول. من جهته، أعرب المدير العام للأمن الوطني عن «تشكراته لمحافظ الشؤون السياسية، السلم والأمن للاتحاد الإفريقي نظير الدعم المتواصل».",
+                &["praised farid-bencheikh african-union"],
+                &["praised algeria-dgsn african-union"],
+            ),
+            // Receiving an award with no giver named proposes nothing.
+            (
+                "dev",
+                "وأفاد المصدر أن عبد اللطيف حموشي سيحصل على وسام ضابط جوقة الشرف خلال احتفالات الفرنسيين بعيدهم الوطني.",
+                &[],
+                &["praised hammouchi france"],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);

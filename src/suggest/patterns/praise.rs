@@ -30,6 +30,7 @@ impl Sent<'_> {
             "تثمين",
             "شكر",
             "بالشكر",
+            "تشكرات",
             "ثناء",
             "امتنان",
             "تكريم",
@@ -188,6 +189,13 @@ impl Sent<'_> {
             {
                 continue;
             }
+            // `سيحصل P على وسام`: P receives the award; with no giver named, nothing is proposed.
+            if award
+                && (i.saturating_sub(3).max(self.range[0])..i)
+                    .any(|k| is_any(self.w(k), &["حصل", "يحصل", "سيحصل", "نال", "ينال", "سينال"]))
+            {
+                continue;
+            }
             // A participle (`مشيدا`, `منوهة`) takes the subject of its sentence.
             let participle = is_any(
                 self.w(i),
@@ -218,7 +226,8 @@ impl Sent<'_> {
             } else {
                 None
             }
-            .or_else(|| self.before(anchor, |_| true))
+            // (`أعرب المدير العام للأمن الوطني عن تشكراته`: the head named before.)
+            .or_else(|| self.before(anchor, |_| true).map(|e| self.person_of(e)))
             // `وكانت مناسبة قدّر خلالها السفير P`: a person right after the verb.
             .or_else(|| {
                 self.after(anchor, 4, |e| self.kind(e) == "person")
@@ -252,6 +261,9 @@ impl Sent<'_> {
                     })
                     .count();
                 list[..=joined].to_vec()
+            } else if self.ents[s].reading.is_some() {
+                // (A title read as its holder stands alone, not with the title's body.)
+                vec![s]
             } else {
                 self.with_twins(s)
             };
@@ -287,11 +299,23 @@ impl Sent<'_> {
                 continue;
             }
             let from = self.ents[s].t[1].max(anchor);
-            let t = self.after(from.saturating_sub(1), 14, |e| {
-                self.actor(e) != self.actor(s)
-                    && self.ents[e].t[0] > anchor
-                    && !self.headless_title(e)
-                    && self.same_clause(self.ents[e].t[0], i)
+            // `أشاد … بدعم الجزائر لـX`, `بجهود X`: the one whose support or work is praised, past
+            // the meeting's words between.
+            let whose = (from..(from + 14).min(self.range[1]))
+                .filter(|&k| {
+                    self.w(k).starts_with('ب')
+                        && stem_of(&self.w(k)[2..], &["دعم", "جهود", "دور", "مساهمه"]).is_some()
+                        && self.same_clause(k, i)
+                })
+                .find_map(|k| self.ent_starting(k + 1))
+                .filter(|&e| self.actor(e) != self.actor(s) && self.kind(e) != "person");
+            let t = whose.or_else(|| {
+                self.after(from.saturating_sub(1), 14, |e| {
+                    self.actor(e) != self.actor(s)
+                        && self.ents[e].t[0] > anchor
+                        && !self.headless_title(e)
+                        && self.same_clause(self.ents[e].t[0], i)
+                })
             });
             // `… للمدير العام للأمن الوطني P`: the person the title names (here or elsewhere in
             // the document).
