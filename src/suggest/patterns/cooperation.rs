@@ -30,6 +30,7 @@ impl Sent<'_> {
         ];
         let mut found_any = false;
         found_any |= self.signed();
+        found_any |= self.support_given();
         // بين X و Y after a cue.
         for i in self.find_tokens(|w| w == "بين") {
             if i > self.range[0] && self.w(i - 1) == "من" {
@@ -417,6 +418,76 @@ impl Sent<'_> {
     /// `وقع X مع Y مذكرة تفاهم`, `وقعت X وY اتفاقية`, `تم توقيع المذكرة من قبل P وQ`: the
     /// signatories' bodies cooperate (a head signs for the body the title names), and two people
     /// who sign together meet.
+    /// `دعم الجزائر لآلية الأفريبول`, `الدعم المتواصل للاتحاد الإفريقي لـY`, `الدعم الذي ظلت
+    /// تقدمه X للسودان`: X's support given to Y is their cooperation.
+    fn support_given(&mut self) -> bool {
+        let mut found = false;
+        for i in self.find_tokens(|w| is_any(w, &["دعم"])) {
+            // The giver: the name right after (an adjective between), or after the verb of a
+            // relative clause (`الذي تقدمه X`, `الذي ظلت تقدمه X`).
+            let mut k = i + 1;
+            while k < self.range[1]
+                && k <= i + 2
+                && is_any(
+                    self.w(k),
+                    &["المتواصل", "المستمر", "المقدر", "الكبير", "القوي"],
+                )
+            {
+                k += 1;
+            }
+            let giver = if k < self.range[1] && is_any(self.w(k), &["الذي", "التي"]) {
+                (k + 1..(k + 4).min(self.range[1]))
+                    .find(|&j| is_any(self.w(j), &["تقدمه", "يقدمه", "قدمته", "قدمه"]))
+                    .and_then(|j| {
+                        // (Quotes around the giver's name.)
+                        let j = if j + 2 < self.range[1]
+                            && matches!(self.w(j + 1), "“" | "\"" | "«")
+                        {
+                            j + 1
+                        } else {
+                            j
+                        };
+                        self.ent_starting(j + 1)
+                    })
+            } else {
+                // `الدعم المتواصل للاتحاد الإفريقي لـY`: a first ل-name is the giver when a second
+                // one follows.
+                self.ent_starting(k).filter(|&e| {
+                    !self.toks[self.ents[e].t[0]].f.starts_with('ل') || {
+                        let end = self.ents[e].t[1];
+                        end < self.range[1] && self.toks[end].f.starts_with('ل')
+                    }
+                })
+            };
+            let Some(x) = giver.filter(|&e| self.kind(e) != "person" && self.kind(e) != "group")
+            else {
+                continue;
+            };
+            // The receiver, marked by ل right after the giver (past its closing quote).
+            let mut end = self.ents[x].t[1];
+            if end < self.range[1] && matches!(self.w(end), "”" | "\"" | "»") {
+                end += 1;
+            }
+            let y = self.ent_starting(end).filter(|&e| {
+                self.toks[end].f.starts_with('ل')
+                    && !matches!(self.kind(e), "person" | "group")
+                    && self.actor(e) != self.actor(x)
+            });
+            let y = y.or_else(|| {
+                // `لآلية الأفريبول`: a mechanism's name after its word.
+                (end < self.range[1] && is_any(self.w(end), &["لاليه", "لجهود"]))
+                    .then(|| self.ent_starting(end + 1))
+                    .flatten()
+                    .filter(|&e| self.actor(e) != self.actor(x) && self.kind(e) != "person")
+            });
+            if let Some(y) = y {
+                self.emit("cooperated", x, y, 0.7, &[i], "support-given");
+                found = true;
+            }
+        }
+        found
+    }
+
     fn signed(&mut self) -> bool {
         const SIGN: &[&str] = &[
             "وقع",

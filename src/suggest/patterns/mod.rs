@@ -1937,6 +1937,19 @@ mod tests {
                 &[],
                 &["praised hammouchi france"],
             ),
+            // Support given is cooperation.
+            (
+                "test23",
+                "وأشاد المفوض بدعم الجزائر لآلية الأفريبول بهدف بسط السلم في القارة الإفريقية.",
+                &["cooperated algeria afripol"],
+                &[],
+            ),
+            (
+                "test22",
+                "وأعرب نائب رئيس مجلس السيادة عن تقديره للدعم المقدر الذي ظلت تقدمه “سيسا” للسودان في المجالات الأمنية.",
+                &["cooperated cissa sudan"],
+                &[],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
