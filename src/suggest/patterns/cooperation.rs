@@ -159,6 +159,18 @@ impl Sent<'_> {
                         .flatten()
                 })
                 .or_else(|| self.agent_before(i).filter(|&e| party(self, e)))
+                // `في إطار تعاون وطيد مع X، قامت Y`: a sentence opening with the cooperation has its
+                // subject after the partner's comma.
+                .or_else(|| {
+                    if i > self.range[0] + 4 || (self.range[0]..i).any(|k| self.in_ent(k)) {
+                        return None;
+                    }
+                    let last = *self.list_from(first).last()?;
+                    let end = self.ents[last].t[1];
+                    (end < self.range[1] && matches!(self.w(end), "،" | ","))
+                        .then(|| self.after(end, 12, |e| party(self, e)))
+                        .flatten()
+                })
                 // `اعتُقل في بلجيكا بالتعاون مع X`: with no doer named, the state where it
                 // happened, when the partner is of another.
                 .or_else(|| {

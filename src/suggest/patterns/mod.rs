@@ -1950,6 +1950,13 @@ mod tests {
                 &["cooperated cissa sudan"],
                 &[],
             ),
+            // A sentence opening with the cooperation has its subject after the partner.
+            (
+                "test20",
+                "في إطار تعاون وطيد مع المديرية العامة للأمن الوطني الجزائري، قامت الدفعة 27 \"أمن-عدالة\" للمعهد الوطني للدراسات العليا للأمن والعدالة بزيارة دراسية إلى الجزائر.",
+                &["cooperated inhesj algeria-dgsn"],
+                &[],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
