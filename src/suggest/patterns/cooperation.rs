@@ -447,7 +447,8 @@ impl Sent<'_> {
             {
                 k += 1;
             }
-            let giver = if k < self.range[1] && is_any(self.w(k), &["الذي", "التي"]) {
+            let relative = k < self.range[1] && is_any(self.w(k), &["الذي", "التي"]);
+            let giver = if relative {
                 (k + 1..(k + 4).min(self.range[1]))
                     .find(|&j| is_any(self.w(j), &["تقدمه", "يقدمه", "قدمته", "قدمه"]))
                     .and_then(|j| {
@@ -492,7 +493,8 @@ impl Sent<'_> {
                     .flatten()
                     .filter(|&e| self.actor(e) != self.actor(x) && self.kind(e) != "person")
             });
-            if let Some(y) = y {
+            // (Support given to a security body in a relative clause is training: `trained`.)
+            if let Some(y) = y.filter(|&y| !(relative && self.kind(y) == "agency")) {
                 self.emit("cooperated", x, y, 0.7, &[i], "support-given");
                 found = true;
             }

@@ -750,6 +750,35 @@ impl Sent<'_> {
                 self.emit("trained", x, y, 0.6, &[v, k], "equipment");
             }
         }
+        // `تسلم معدات خاصة بـY، مقدمة من X`: equipment given by X to the body it is for.
+        for k in self.find_tokens(|w| stem_of(w, EQUIPMENT).is_some()) {
+            let by = (k + 1..(k + 10).min(self.range[1].saturating_sub(1))).find(|&j| {
+                is_any(
+                    self.w(j),
+                    &["مقدمه", "مقدم", "المقدمه", "هبه", "هديه", "ممنوحه"],
+                ) && self.w(j + 1) == "من"
+            });
+            let Some(j) = by else { continue };
+            let giver = self.after(j + 1, 3, |e| {
+                matches!(self.kind(e), "agency" | "country" | "organization")
+            });
+            // (`مقدمة من الحكومة الإيطالية`: the state of the adjective.)
+            let Some(x) = giver.or_else(|| {
+                (j + 2 < self.range[1] && is_any(self.w(j + 2), &["حكومه", "سلطات"]))
+                    .then(|| self.adjective_country(j + 3, 1))
+                    .flatten()
+            }) else {
+                continue;
+            };
+            let body = |e: usize| self.kind(e) == "agency" && self.actor(e) != self.actor(x);
+            let y = (0..self.ents.len())
+                .find(|&e| self.ents[e].t[0] > k && self.ents[e].t[1] <= j && body(e))
+                .or_else(|| self.before(k, body));
+            if let Some(y) = y {
+                done.push(self.clause_of(k));
+                self.emit("trained", x, y, 0.6, &[k, j], "equipment-given-by");
+            }
+        }
         // `الدعم الذي تقدمه X إلى Y`, `الدعم الذي تقدمه كل من X وZ لتدريب Y`: support given to a
         // security body builds its capacity (each donor's).
         const GIVE: &[&str] = &[

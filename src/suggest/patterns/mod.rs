@@ -1957,6 +1957,13 @@ mod tests {
                 &["cooperated inhesj algeria-dgsn"],
                 &[],
             ),
+            // Equipment for a body, given by a state's government.
+            (
+                "test20",
+                "وقالت الوزارة إنه تم تسلّم معدات خاصة بالإدارة العامة لأمن السواحل، مقدمة من الحكومة الإيطالية.",
+                &["trained italy libya-coastal-security"],
+                &[],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
