@@ -139,7 +139,17 @@ impl Sent<'_> {
             } else {
                 s.or(between)
             };
-            let Some(s) = s else { continue };
+            // `حيث سُلّم المعتقل إلى Y`: passive, by the giver of the hand-over told before.
+            let s = match s {
+                Some(s) => s,
+                None => match self.mem.giver {
+                    Some(g) if g != self.actor(t) => {
+                        self.read_as(g, [i, i + 1], "the giver of the hand-over told before")
+                    }
+                    _ => continue,
+                },
+            };
+            self.mem.giver = Some(self.actor(s));
             for t in self.list_from(t) {
                 if self.countries_differ(s, t) {
                     self.emit("extradited", s, t, 0.8, &[i, to], "hand-over");

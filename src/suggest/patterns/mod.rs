@@ -300,6 +300,8 @@ pub struct DocMemory {
     /// The body that made the last arrest told (`تمكنت X من توقيف …`), for the information that
     /// led to it (`وجاءت عملية التوقيف بناء على معلومات وفرتها Y`).
     pub arrester: Option<usize>,
+    /// The giver of the last hand-over told (`سلمت السلطات X …؛ حيث سُلّم المعتقل إلى Y`).
+    pub giver: Option<usize>,
     /// Deputies found so far: (body, person).
     pub deputies: Vec<(usize, usize)>,
     /// Every actor the document names (its entities).
@@ -1962,6 +1964,13 @@ mod tests {
                 "test20",
                 "وقالت الوزارة إنه تم تسلّم معدات خاصة بالإدارة العامة لأمن السواحل، مقدمة من الحكومة الإيطالية.",
                 &["trained italy libya-coastal-security"],
+                &[],
+            ),
+            // A passive hand-over by the giver of the one told before.
+            (
+                "test20",
+                "سلمت السلطات الموريتانية زعيم أخطر شبكة لتهريب المهاجرين إلى السلطات الإسبانية. وبحسب المصادر، فقد تم التسليم ليلة الثلاثاء، حيث سُلّم المعتقل إلى عنصرين من الشرطة الإسبانية.",
+                &["extradited mauritania spain", "extradited mauritania spanish-national-police"],
                 &[],
             ),
         ];
