@@ -383,7 +383,9 @@ impl Sent<'_> {
             let cue = self.find_tokens(|w| stem_of(w, CUES).is_some());
             if let (Some(&k), Some(&c)) = (sides.first(), cue.first()) {
                 if k.abs_diff(c) <= 6 && self.clause_of(k) == self.clause_of(c) {
-                    self.emit_actors("cooperated", a, b, 0.7, &[k, c], "the-two-sides");
+                    // Hidden by default: 4 of the 5 shown on the development sets were not
+                    // annotated (the sides' states are seldom what annotators record here).
+                    self.emit_actors("cooperated", a, b, 0.45, &[k, c], "the-two-sides");
                     found_any = true;
                 }
             }

@@ -937,6 +937,10 @@ impl Sent<'_> {
     pub(super) fn arrested(&mut self) {
         let mut done = Vec::new();
         for i in self.find_tokens(|w| stem_of(w, ARRESTS).is_some()) {
+            // `وهما في حالة اعتقال`: held, not an arrest told.
+            if i > self.range[0] && is_any(self.w(i - 1), &["حاله"]) {
+                continue;
+            }
             let c = self.clause_of(i);
             if done.contains(&c) {
                 continue;

@@ -1973,6 +1973,13 @@ mod tests {
                 &["extradited mauritania spain", "extradited mauritania spanish-national-police"],
                 &[],
             ),
+            // Held, not arrested.
+            (
+                "test20",
+                "استلمت الشرطة القضائية في مطار محمد الخامس مواطنين مغربيين من السلطات الإيطالية، وهما في حالة اعتقال، بعدما ثبت تورطهما بالانضمام إلى تنظيم \"داعش\".",
+                &[],
+                &["arrested casablanca-airport-judicial-police isis"],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
