@@ -196,7 +196,8 @@ impl Sent<'_> {
                 continue;
             }
             if matches!(stem, "استعرض" | "ناقش")
-                && !(i + 1..(i + 6).min(self.range[1])).any(|j| self.w(j) == "مع")
+                && !(i + 1..(i + 12).min(self.range[1]))
+                    .any(|j| self.w(j) == "مع" && self.same_clause(i, j))
             {
                 continue;
             }
