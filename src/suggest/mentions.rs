@@ -825,6 +825,19 @@ const FUNCTION_WORDS: &[&str] = &[
 pub const SERVICES_LISTED: &str = "the services of each state listed";
 /// The reading of a counterpart named by nationality (`نظيره التونسي`).
 pub const COUNTERPART: &str = "a counterpart of that nationality";
+/// Dual nouns for two bodies (`الوزارتين`, `الجهازين`), folded, without the article.
+const TWO_BODIES: &[&str] = &[
+    "وزارتين",
+    "وزارتان",
+    "جهازين",
+    "جهازان",
+    "موسستين",
+    "موسستان",
+    "قطاعين",
+    "هييتين",
+    "مديريتين",
+    "ادارتين",
+];
 /// The reading of `البلدين` and the like.
 pub const TWO_COUNTRIES: &str = "the two countries of the document";
 /// Head nouns that, bare, refer back to a body named before.
@@ -1177,6 +1190,37 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
                         actor: x,
                         t: [i, end],
                         reading: Some("the services of the two countries: each one's"),
+                    });
+                }
+                continue;
+            }
+        }
+        // `التعاون بين الوزارتين`, `بين الجهازين`: the two bodies of two states the document
+        // names (the first named of each), when it names bodies of exactly two states.
+        if !named[i] && is_any(w, TWO_BODIES) {
+            let ministry = is_any(w, &["وزارتين", "وزارتان"]);
+            // (Only when each state has one such body named: which of several is unsaid.)
+            let mut bodies: Vec<(usize, &str)> = Vec::new();
+            for e in ents.iter() {
+                let a = &corpus.actors[e.actor];
+                let Some(code) = a.country.as_deref() else {
+                    continue;
+                };
+                let fits = a.kind == "agency"
+                    && (!ministry || a.names.values().any(|n| fold(n).starts_with("وزاره")));
+                if fits && !bodies.iter().any(|b| b.0 == e.actor) {
+                    bodies.push((e.actor, code));
+                }
+            }
+            if let [(a, ca), (b, cb)] = bodies.as_slice() {
+                if ca == cb {
+                    continue;
+                }
+                for x in [*a, *b] {
+                    extra.push(Ent {
+                        actor: x,
+                        t: [i, i + 1],
+                        reading: Some("the two bodies of the document's two states"),
                     });
                 }
                 continue;

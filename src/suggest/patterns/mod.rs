@@ -1980,6 +1980,13 @@ mod tests {
                 &[],
                 &["arrested casablanca-airport-judicial-police isis"],
             ),
+            // `بين المؤسستين`: the two bodies the story names, one of each state.
+            (
+                "test20",
+                "يقوم المدير العام للدرك الفرنسي بزيارة عمل إلى الجزائر، بدعوة من القائد العام للدرك الوطني الجزائري. وسيوقع المدير العام للدرك الفرنسي مع نظيره الجزائري اتفاقية تعاون بين المؤسستين.",
+                &["cooperated french-gendarmerie algeria-gendarmerie"],
+                &[],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
