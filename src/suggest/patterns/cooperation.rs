@@ -650,14 +650,7 @@ impl Sent<'_> {
                 let present: Vec<usize> = (0..self.ents.len())
                     .filter(|&e| self.ents[e].t[0] > h && self.kind(e) == "person")
                     .collect();
-                for a in 0..present.len() {
-                    for b in a + 1..present.len() {
-                        if self.countries_conflict(present[a], present[b]) {
-                            let (x, y) = (present[a], present[b]);
-                            self.emit("met", x, y, 0.7, &[v, h], "present-at-signing");
-                        }
-                    }
-                }
+                self.met_each_other(&present, 0.7, &[v, h], "present-at-signing");
             }
             // Heads who sign together meet. When the bodies' agreement was read before in the
             // document, the people's signing is only their meeting.

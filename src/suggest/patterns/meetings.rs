@@ -71,13 +71,7 @@ impl Sent<'_> {
                 continue;
             };
             let people = self.persons_listed(first);
-            for a in 0..people.len() {
-                for b in a + 1..people.len() {
-                    if self.countries_conflict(people[a], people[b]) {
-                        self.emit("met", people[a], people[b], 0.75, &[i], "witnessed-signing");
-                    }
-                }
-            }
+            self.met_each_other(&people, 0.75, &[i], "witnessed-signing");
         }
     }
 
@@ -93,13 +87,7 @@ impl Sent<'_> {
                 continue;
             }
             let people = self.persons_listed(first);
-            for a in 0..people.len() {
-                for b in a + 1..people.len() {
-                    if self.countries_conflict(people[a], people[b]) {
-                        self.emit("met", people[a], people[b], 0.75, &[i], "talks-of");
-                    }
-                }
-            }
+            self.met_each_other(&people, 0.75, &[i], "talks-of");
         }
     }
 

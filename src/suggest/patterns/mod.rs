@@ -923,6 +923,22 @@ impl<'a> Sent<'a> {
         }
         out
     }
+    /// The people listed together, of two states, met each other (each pair once).
+    pub(super) fn met_each_other(
+        &mut self,
+        people: &[usize],
+        conf: f32,
+        cue: &[usize],
+        rule: &'static str,
+    ) {
+        for a in 0..people.len() {
+            for b in a + 1..people.len() {
+                if self.countries_conflict(people[a], people[b]) {
+                    self.emit("met", people[a], people[b], conf, cue, rule);
+                }
+            }
+        }
+    }
     /// The entities sharing `e`'s span (`سلطات البلدين` reads as both countries).
     pub(super) fn with_twins(&self, e: usize) -> Vec<usize> {
         (0..self.ents.len())
