@@ -43,6 +43,8 @@ impl Sent<'_> {
             "توجهت",
             "متوجها",
             "متوجهه",
+            "متوجهين",
+            "متوجهون",
             "visit",
         ];
         for i in self.find_tokens(|w| {
@@ -281,12 +283,39 @@ impl Sent<'_> {
                     };
                 }
             }
-            for &v in &visitors {
+            // `زيارة P، مرفوقا بـQ، إلى X`: the visitor's companions of his state visit too.
+            let mut companions = Vec::new();
+            if let [.., v] = visitors[..] {
+                if self.kind(v) == "person" {
+                    companions = self.companions_of(v);
+                }
+            }
+            for &v in visitors.iter().chain(&companions) {
                 for &t in &places {
                     self.emit("visited", v, t, 0.8, &[i], "visit");
                 }
             }
         }
+    }
+
+    /// The people of `p`'s state said to accompany `p` right after the name (`P، مرفوقا
+    /// بالمدير العام …، Q`, `P برفقة Q`).
+    fn companions_of(&self, p: usize) -> Vec<usize> {
+        const MARKS: &[&str] = &["رفقه", "صحبه"];
+        let end = self.ents[p].t[1];
+        let marker = (end..(end + 8).min(self.range[1]))
+            .take_while(|&k| self.ent_starting(k).is_none() && !matches!(self.w(k), "." | "؛"))
+            .find(|&k| is_any(self.w(k), COMPANIONS) || is_any(self.w(k), MARKS));
+        let Some(k) = marker else {
+            return Vec::new();
+        };
+        let Some(first) = self.after(k, 12, |e| self.kind(e) == "person") else {
+            return Vec::new();
+        };
+        self.persons_listed(first)
+            .into_iter()
+            .filter(|&q| !self.countries_conflict(p, q) && self.actor(q) != self.actor(p))
+            .collect()
     }
 
     /// Whether the entity is named as a delegation's (`وفد X`, `وفد من X`).

@@ -91,6 +91,29 @@ impl Sent<'_> {
         }
     }
 
+    /// `برئاسة P ونظيره النيجري Q`, `برئاسة P، مناصفة مع Q`: the people chairing a session
+    /// together met.
+    fn co_chaired(&mut self) {
+        for i in self.find_tokens(|w| is_any(w, &["برياسه", "برياستهما"])) {
+            let Some(first) = self.after(i, 8, |e| self.kind(e) == "person") else {
+                continue;
+            };
+            if !(i + 1..self.ents[first].t[0]).all(|k| self.same_clause(k, i)) {
+                continue;
+            }
+            let mut people = self.persons_listed(first);
+            let end = self.ents[*people.last().unwrap_or(&first)].t[1];
+            let with = (end..(end + 4).min(self.range[1].saturating_sub(1)))
+                .find(|&k| is_any(self.w(k), &["مناصفه"]) && self.w(k + 1) == "مع");
+            if let Some(k) = with {
+                if let Some(q) = self.after(k + 1, 10, |e| self.kind(e) == "person") {
+                    people.push(q);
+                }
+            }
+            self.met_each_other(&people, 0.75, &[i], "co-chaired");
+        }
+    }
+
     /// `والتقى الوزير، اليوم، P`: a bare title right after the verb is the person the story is
     /// about.
     fn bare_title_subject(&mut self, i: usize) -> Option<usize> {
@@ -134,6 +157,7 @@ impl Sent<'_> {
         self.witnessed();
         self.talks_of();
         self.press_conference();
+        self.co_chaired();
         const CUES: &[&str] = &[
             "استقبل",
             "يستقبل",
