@@ -1282,9 +1282,17 @@ pub fn entities(corpus: &Corpus, ix: &Index, toks: &[Tok], found: &[Found]) -> V
         let Some((key, _)) = title_key(i) else {
             continue;
         };
-        let person = ents
-            .iter()
-            .find(|e| e.t[0] > i + 1 && e.t[0] <= i + 8 && corpus.actors[e.actor].kind == "person");
+        // `P سفير فرنسا`, `P، وزير الداخلية`: a person right before the title holds it.
+        let before = ents.iter().find(|e| {
+            corpus.actors[e.actor].kind == "person"
+                && (e.t[1] == i
+                    || (e.t[1] + 1 == i && matches!(toks[e.t[1]].f.as_str(), "،" | ",")))
+        });
+        let person = before.or_else(|| {
+            ents.iter().find(|e| {
+                e.t[0] > i + 1 && e.t[0] <= i + 8 && corpus.actors[e.actor].kind == "person"
+            })
+        });
         if let Some(p) = person {
             if !titled.iter().any(|(k, _)| k == &key) {
                 titled.push((key, p.actor));

@@ -2033,6 +2033,14 @@ mod tests {
                 &["met bedoui bazoum"],
                 &[],
             ),
+            // A person right before a title holds it (`P سفير فرنسا`), so `السفير الفرنسي`
+            // later is P.
+            (
+                "test25",
+                "استقبل اللواء مجدي عبد الغفار وزير الداخلية، الخميس، آندريه باران سفير فرنسا لدى القاهرة. وخلال اللقاء، أشاد السفير الفرنسي بما تبذله وزارة الداخلية المصرية من جهود لمكافحة الإرهاب.",
+                &["praised andre-parant egypt-interior-ministry"],
+                &[],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
