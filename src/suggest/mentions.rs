@@ -321,7 +321,11 @@ pub fn own_state_institutions(
             // and only a body: `المملكة` alone is no mention of a kingdom, and a state's
             // collective services (`الأمن`, `الأجهزة الأمنية`) are named so for any state.
             None if !placed && (name.contains(' ') || !(continued(end) || titled)) => {
-                bare_states.iter().find_map(|c| {
+                // `وزارة الداخلية` in a story of `P وزير الداخلية` (no nationality): P's state.
+                let minister = name
+                    .strip_prefix("وزاره ")
+                    .and_then(|portfolio| home_minister_state(corpus, toks, &found, portfolio));
+                minister.iter().chain(bare_states.iter()).find_map(|c| {
                     ix.qualified(&name, c).filter(|&a| {
                         ix.collective(c) != Some(a)
                             && !matches!(corpus.actors[a].kind.as_str(), "country" | "person")
@@ -395,6 +399,43 @@ pub fn embassies_in_place(corpus: &Corpus, toks: &[Tok], mut found: Vec<Found>) 
         }
     }
     found
+}
+
+/// The state of the person a bare portfolio title names (`P وزير الداخلية`, `وزير الداخلية
+/// P`, with no nationality or state after the portfolio): the story's own minister.
+fn home_minister_state<'c>(
+    corpus: &'c Corpus,
+    toks: &[Tok],
+    found: &[Found],
+    portfolio: &str,
+) -> Option<&'c str> {
+    let person_at = |k: usize, before: bool| {
+        found.iter().find_map(|f| {
+            let [a] = f.actors.as_slice() else {
+                return None;
+            };
+            let [t0, t1] = tok_range(toks, f.span);
+            let near = if before {
+                t1 == k || (t1 + 1 == k && matches!(toks[t1].f.as_str(), "،" | ","))
+            } else {
+                t0 == k
+            };
+            (near && corpus.actors[*a].kind == "person").then_some(*a)
+        })
+    };
+    for i in 0..toks.len().saturating_sub(2) {
+        if !is_any(&toks[i].f, &["وزير", "وزيره"]) || !bases(&toks[i + 1].f).any(|b| b == portfolio)
+        {
+            continue;
+        }
+        if nationality(&toks[i + 2].f).is_some() {
+            continue;
+        }
+        if let Some(p) = person_at(i, true).or_else(|| person_at(i + 2, false)) {
+            return corpus.actors[p].country.as_deref();
+        }
+    }
+    None
 }
 
 /// A one-word name (`التحالف`, another body's alias) that begins a longer name the document

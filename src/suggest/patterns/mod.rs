@@ -2041,6 +2041,13 @@ mod tests {
                 &["praised andre-parant egypt-interior-ministry"],
                 &[],
             ),
+            // A bare ministry name is the ministry of the story's minister of that portfolio.
+            (
+                "test25",
+                "استقبل اللواء مجدي عبد الغفار وزير الداخلية آندريه باران سفير فرنسا لدى القاهرة. وأشاد السفير الفرنسي بما تبذله وزارة الداخلية من جهود لمكافحة الإرهاب.",
+                &["praised andre-parant egypt-interior-ministry"],
+                &["praised andre-parant french-interior-ministry"],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
