@@ -2048,6 +2048,26 @@ mod tests {
                 &["praised andre-parant egypt-interior-ministry"],
                 &["praised andre-parant french-interior-ministry"],
             ),
+            // Praise by a person's state, of a state named by its adjective; by officials of a
+            // nationality; of the cooperation with a side named by its adjective.
+            (
+                "test25",
+                "أعرب أنجيلينو ألفانو، وزير الداخلية الإيطالي، عن إشادة بلاده بالدور المصري في مكافحة الإرهاب.",
+                &["praised italy egypt"],
+                &[],
+            ),
+            (
+                "test27",
+                "وأعرب المسؤولون الصوماليون عن شكرهم للحكومة التركية على دعمها المستمر للشرطة الوطنية في البلاد.",
+                &["praised somalia turkey"],
+                &[],
+            ),
+            (
+                "test25",
+                "واستعرض اللواء مجدي عبد الغفار وزير الداخلية التطورات، وأشاد بالتعاون الأمني مع الجانب الفرنسي وبخاصةً في المجال التدريبي.",
+                &["praised abdel-ghaffar france"],
+                &[],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);

@@ -1,6 +1,7 @@
 //! The rules for praise: commendation, thanks, appreciation, congratulations and awards, and the
 //! cooperation a praise names.
 
+use super::super::mentions::nationality;
 use super::super::tokens::{is_any, stem_of};
 use super::*;
 
@@ -222,7 +223,9 @@ impl Sent<'_> {
                     })
                     .map(|e| self.person_of(e))
             } else if self.clause_initial(anchor) {
-                self.after(anchor, 5, |_| true).map(|e| self.person_of(e))
+                // (Not the partner of a cooperation praised: `وأشاد بالتعاون مع الجانب X`.)
+                self.after(anchor, 5, |e| !self.prep_marked(e))
+                    .map(|e| self.person_of(e))
             } else {
                 None
             }
@@ -232,7 +235,28 @@ impl Sent<'_> {
             .or_else(|| {
                 self.after(anchor, 4, |e| self.kind(e) == "person")
                     .filter(|_| !award)
-            });
+            })
+            // `وأعرب المسؤولون الصوماليون عن شكرهم`: officials of a nationality, their state;
+            // `وقدم معالي الوزير شكره`: a bare title, the story's person.
+            .or_else(|| self.praiser_unnamed(anchor));
+            // `أعرب P عن إشادة بلاده`: his state's praise.
+            let s = match s {
+                Some(p)
+                    if self.kind(p) == "person"
+                        && i + 1 < self.range[1]
+                        && is_any(self.w(i + 1), &["بلاده", "بلادها"]) =>
+                {
+                    let state = self.corpus.actors[self.actor(p)]
+                        .country
+                        .as_deref()
+                        .and_then(|c| self.ix.country(c));
+                    match state {
+                        Some(c) => Some(self.read_as(c, [i + 1, i + 2], "his state")),
+                        None => Some(p),
+                    }
+                }
+                s => s,
+            };
             // `وأشاد بالدعم …` opening the sentence with its object: he, the person the story was
             // about.
             let unnamed = anchor == i
@@ -309,6 +333,8 @@ impl Sent<'_> {
                 })
                 .find_map(|k| self.ent_starting(k + 1))
                 .filter(|&e| self.actor(e) != self.actor(s) && self.kind(e) != "person");
+            // `بالدور المصري`, `للحكومة التركية`: a state named by its adjective.
+            let whose = whose.or_else(|| self.side_adjective(from.max(i + 1), 6));
             let t = whose.or_else(|| {
                 self.after(from.saturating_sub(1), 14, |e| {
                     self.actor(e) != self.actor(s)
@@ -352,7 +378,50 @@ impl Sent<'_> {
     /// The partners of a cooperation named right after a praise cue at `i`, less the praiser's
     /// own side.
     /// And whether they were named after `مع` (the praiser's own partners) rather than `بين`.
-    fn cooperation_partners(&self, i: usize, s: usize) -> (Vec<usize>, bool) {
+    /// A state named by a nationality after a word for its side, role or government
+    /// (`الجانب الفرنسي`, `بالدور المصري`, `للحكومة التركية`), within `window` tokens of `from`.
+    fn side_adjective(&mut self, from: usize, window: usize) -> Option<usize> {
+        const SIDE: &[&str] = &["جانب", "دور", "حكومه", "سلطات"];
+        let end = (from + window).min(self.range[1].saturating_sub(1));
+        let k = (from..end).find(|&k| {
+            !self.in_ent(k) && is_any(self.w(k), SIDE) && nationality(self.w(k + 1)).is_some()
+        })?;
+        self.adjective_country(k + 1, 1)
+    }
+
+    /// The praiser when no name is: officials of a nationality (their state), or a bare title
+    /// (the story's person, a head it named), between the clause's start and the cue.
+    fn praiser_unnamed(&mut self, anchor: usize) -> Option<usize> {
+        let start = (self.range[0]..anchor)
+            .rev()
+            .find(|&k| !self.same_clause(k, anchor))
+            .map_or(self.range[0], |k| k + 1);
+        for k in start..anchor {
+            if self.in_ent(k) {
+                return None;
+            }
+            if is_any(self.w(k), &["مسوولون", "مسوولين"]) && k + 1 < anchor {
+                if let Some(c) = self.adjective_country(k + 1, 1) {
+                    return Some(c);
+                }
+            }
+            // (Only a head the document named: the last person named may be the guest.)
+            if self.w(k).starts_with("ال") && self.is_title(k) {
+                let p = self
+                    .mem
+                    .person
+                    .filter(|&p| self.mem.leaders.iter().any(|&(_, h)| h == p))?;
+                return Some(self.read_as(
+                    p,
+                    [k, k + 1],
+                    "a bare title: the person the story is about",
+                ));
+            }
+        }
+        None
+    }
+
+    fn cooperation_partners(&mut self, i: usize, s: usize) -> (Vec<usize>, bool) {
         // After the praiser when named after the verb (`أشاد وزير … P بمستوى التعاون`).
         let from = if self.ents[s].t[0] > i {
             self.ents[s].t[1]
@@ -370,7 +439,11 @@ impl Sent<'_> {
         else {
             return (Vec::new(), false);
         };
-        let Some(first) = self.after(m, 3, |_| true) else {
+        // (`مع الجانب الفرنسي`: the state of the adjective.)
+        let Some(first) = self
+            .after(m, 3, |_| true)
+            .or_else(|| self.side_adjective(m + 1, 1))
+        else {
             return (Vec::new(), false);
         };
         let own = self.corpus.actors[self.actor(s)].country.clone();
