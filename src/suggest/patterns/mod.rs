@@ -1948,9 +1948,9 @@ mod tests {
             // Whose support is praised; thanks from a head named before by title alone.
             (
                 "test23",
-                "أشاد مفوض السلم والأمن بالاتحاد الإفريقي خلال اجتماع استثنائي للجنة التوجيهية للأفريبول، بدعم الجزائر لآلية الأفريبول.",
-                &["praised african-union algeria"],
-                &["praised african-union afripol"],
+                "أشاد مفوض السلم والأمن في الإتحاد الإفريقي بانكولي أديوي خلال اجتماع استثنائي للجنة التوجيهية للأفريبول، بدعم الجزائر لآلية الأفريبول.",
+                &["praised adeoye algeria"],
+                &["praised adeoye afripol"],
             ),
             (
                 "test23",
