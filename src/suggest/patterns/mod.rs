@@ -379,13 +379,19 @@ impl<'a> Sent<'a> {
         }
         let tok = &self.toks[t0];
         let a = &self.corpus.actors[self.actor(e)];
-        // `بلاده` (his country) begins with its own ب.
+        // `بلاده` (his country) begins with its own ب, and so may a word of the name (a family
+        // name alone: `بريدجز`).
+        let own_b = |n: &String| {
+            crate::text::fold(n)
+                .split(' ')
+                .any(|w| w.starts_with('ب') && tok.f.trim_start_matches('و') == w)
+        };
         (tok.f.starts_with('ب') || tok.f.starts_with("وب"))
             && !tok.f.trim_start_matches('و').starts_with("بلاد")
             && a.names
                 .values()
                 .chain(a.aliases.iter())
-                .all(|n| !crate::text::fold(n).starts_with('ب'))
+                .all(|n| !crate::text::fold(n).starts_with('ب') && !own_b(n))
     }
     /// Whether the entity is named as a place (`في المغرب`, `بالمملكة`, `في شمال إسبانيا`).
     pub(super) fn placed(&self, e: usize) -> bool {
