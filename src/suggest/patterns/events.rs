@@ -184,6 +184,20 @@ impl Sent<'_> {
                     (from..self.range[1].min(from + 8)).find(|&k| is_any(self.w(k), &["مقر"]))?;
                 self.after(seat, 3, |e| e != s && self.kind(e) != "person")
             });
+            // `خلال زيارته اليوم، مركز X`: his visit with the body visited as its object.
+            let to = to.or_else(|| {
+                if !own_visit {
+                    return None;
+                }
+                let e = self.after(i, 4, |e| {
+                    matches!(self.kind(e), "agency" | "organization") && !self.prep_marked(e)
+                })?;
+                (i + 1..self.ents[e].t[0])
+                    .all(|k| {
+                        self.toks[k].punct || is_any(self.w(k), &["اليوم", "امس", "مساء", "صباح"])
+                    })
+                    .then_some(e)
+            });
             let to = to.or_else(|| {
                 // زيارة عمل للمغرب.
                 self.after(from.saturating_sub(1), 4, |e| {

@@ -2074,6 +2074,13 @@ mod tests {
                 &["praised abdel-ghaffar france"],
                 &[],
             ),
+            // His visit with the body visited as its object.
+            (
+                "test26",
+                "أكد الأمين العام لمجلس التعاون لدول الخليج العربية جاسم محمد البديوي أهمية المركز. جاء ذلك خلال زيارته اليوم, مركز المعلومات الجنائية لمكافحة المخدرات لمجلس التعاون لدول الخليج العربية، في العاصمة القطرية الدوحة.",
+                &["visited albudaiwi gcc-drug-information-centre"],
+                &[],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
