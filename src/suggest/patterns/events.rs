@@ -795,14 +795,17 @@ impl Sent<'_> {
         }
         // `تسلم معدات خاصة بـY، مقدمة من X`: equipment given by X to the body it is for.
         for k in self.find_tokens(|w| stem_of(w, EQUIPMENT).is_some()) {
+            // `مقدمة من X`, or a relative clause `قدمتها X`.
             let by = (k + 1..(k + 10).min(self.range[1].saturating_sub(1))).find(|&j| {
-                is_any(
+                (is_any(
                     self.w(j),
                     &["مقدمه", "مقدم", "المقدمه", "هبه", "هديه", "ممنوحه"],
-                ) && self.w(j + 1) == "من"
+                ) && self.w(j + 1) == "من")
+                    || is_any(self.w(j), &["قدمتها", "قدمها", "منحتها", "منحها"])
             });
             let Some(j) = by else { continue };
-            let giver = self.after(j + 1, 3, |e| {
+            let from = if self.w(j + 1) == "من" { j + 1 } else { j };
+            let giver = self.after(from, 3, |e| {
                 matches!(self.kind(e), "agency" | "country" | "organization")
             });
             // (`مقدمة من الحكومة الإيطالية`: the state of the adjective.)
@@ -814,9 +817,17 @@ impl Sent<'_> {
                 continue;
             };
             let body = |e: usize| self.kind(e) == "agency" && self.actor(e) != self.actor(x);
+            // The body it is for: named between, before, or whose capacities it builds after the
+            // giver (`من أجل تعزيز قدرات الشرطة الوطنية`).
+            let x_end = self.ents[x].t[1];
             let y = (0..self.ents.len())
                 .find(|&e| self.ents[e].t[0] > k && self.ents[e].t[1] <= j && body(e))
-                .or_else(|| self.before(k, body));
+                .or_else(|| self.before(k, body))
+                .or_else(|| {
+                    let c = (x_end..(x_end + 10).min(self.range[1]))
+                        .find(|&c| is_any(self.w(c), &["قدرات", "لفايده", "لصالح"]))?;
+                    self.after(c, 2, body)
+                });
             if let Some(y) = y {
                 done.push(self.clause_of(k));
                 self.emit("trained", x, y, 0.6, &[k, j], "equipment-given-by");

@@ -2081,6 +2081,13 @@ mod tests {
                 &["visited albudaiwi gcc-drug-information-centre"],
                 &[],
             ),
+            // Equipment a state gave, for the capacities of a body named after.
+            (
+                "test27",
+                "تسلمت الصومال الأربعاء معدات عسكرية قدمتها تركيا إلى البلاد من أجل تعزيز قدرات الشرطة الوطنية.",
+                &["trained turkey somali-police"],
+                &[],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
