@@ -954,6 +954,15 @@ impl Sent<'_> {
                         (0..t).rev().find(|&e| {
                             self.actor(e) != self.actor(t) && self.same_clause(self.ents[e].t[0], i)
                         })
+                    })
+                    // `تلقت X تدريبا بالمملكة المغربية`: trained in a state, by that state.
+                    .or_else(|| {
+                        self.after(i, 6, |e| {
+                            self.kind(e) == "country"
+                                && self.placed(e)
+                                && self.countries_conflict(e, t)
+                                && self.same_clause(self.ents[e].t[0], i)
+                        })
                     });
                 let Some(s) = s else { continue };
                 (s, t)

@@ -131,7 +131,16 @@ pub(super) const BENEFICIARY: &[&str] = &[
     "تخضع",
     "يخضعون",
     "خضع",
+    "خضعت",
+    "خضعوا",
     "مستفيدين",
+    // `تلقت X تدريبا`: X received training.
+    "تلقي",
+    "تلقت",
+    "يتلقي",
+    "تتلقي",
+    "يتلقون",
+    "تلقوا",
 ];
 
 pub(super) struct Sent<'a> {
@@ -2086,6 +2095,31 @@ mod tests {
                 "test27",
                 "تسلمت الصومال الأربعاء معدات عسكرية قدمتها تركيا إلى البلاد من أجل تعزيز قدرات الشرطة الوطنية.",
                 &["trained turkey somali-police"],
+                &[],
+            ),
+            // Training received in a state, from that state.
+            (
+                "test29",
+                "مجموعة من عناصر القوات الجوية النيجيرية، تلقت مؤخرا تدريبا بالمملكة المغربية.",
+                &["trained morocco nigeria-air-force"],
+                &["trained nigeria-air-force morocco"],
+            ),
+            // Joining a forum; its member states listed.
+            (
+                "test28",
+                "وجاء ذلك بعد انضمام دولة قطر إلى عملية \"الدعم الحازم\" التابعة لحلف \"الناتو\" في نوفمبر الماضي.",
+                &["member-of qatar nato-resolute-support"],
+                &[],
+            ),
+            (
+                "test31",
+                "ويتكون التحالف الأمني الدولي من 10 دول، هي إسرائيل، وإيطاليا، والبحرين، والمغرب.",
+                &[
+                    "member-of israel international-security-alliance",
+                    "member-of italy international-security-alliance",
+                    "member-of bahrain international-security-alliance",
+                    "member-of morocco international-security-alliance",
+                ],
                 &[],
             ),
         ];

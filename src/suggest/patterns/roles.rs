@@ -368,7 +368,62 @@ impl Sent<'_> {
     }
 
     /// `X عضو في F`, `X يترأس (بشكل مشترك مع Y) F`: X (and Y) are members of the forum F.
+    /// `انضمام دولة قطر إلى X`, `انضمت X إلى Y`: joining a forum; `يتكون X من 10 دول، هي A، وB`:
+    /// its members listed.
+    fn joined_or_listed(&mut self) {
+        let member = |s: &Self, e: usize| matches!(s.kind(e), "country" | "agency");
+        for i in self.find_tokens(|w| is_any(w, &["انضمام", "انضمت", "انضم", "تنضم", "ينضم"]))
+        {
+            let Some(x) = self.after(i, 3, |e| member(self, e)).or_else(|| {
+                self.before(i, |e| member(self, e))
+                    .filter(|_| !self.clause_initial(i))
+            }) else {
+                continue;
+            };
+            let from = self.ents[x].t[1].max(i + 1);
+            let to = (from..(from + 3).min(self.range[1])).find(|&k| self.w(k) == "الي");
+            let forum = match to {
+                Some(k) => self.after(k, 3, |e| self.kind(e) == "organization"),
+                None => self.after(from.saturating_sub(1), 2, |e| {
+                    self.kind(e) == "organization"
+                        && self.toks[self.ents[e].t[0]].f.starts_with('ل')
+                }),
+            };
+            if let Some(f) = forum {
+                self.emit("member-of", x, f, 0.7, &[i], "joined");
+            }
+        }
+        for i in
+            self.find_tokens(|w| is_any(w, &["يتكون", "يتالف", "تتكون", "تتالف", "يضم", "تضم"]))
+        {
+            // The forum: the subject right after the verb, or the sentence's first forum before
+            // it (`التحالف … الذي تستضيف سكرتاريته وزارة الداخلية …، ويتكون من`).
+            let Some(f) = self
+                .after(i, 2, |e| self.kind(e) == "organization")
+                .or_else(|| {
+                    (0..self.ents.len())
+                        .find(|&e| self.kind(e) == "organization" && self.ents[e].t[1] <= i)
+                })
+            else {
+                continue;
+            };
+            // `من 10 دول، هي`, `34 دولة هي`: the list after the word for states.
+            let states = (i + 1..(i + 8).min(self.range[1]))
+                .find(|&k| is_any(self.w(k), &["دول", "دوله", "بلدان"]));
+            let Some(k) = states else { continue };
+            let Some(first) = self.after(k, 3, |e| self.kind(e) == "country") else {
+                continue;
+            };
+            for m in self.list_from(first) {
+                if self.kind(m) == "country" {
+                    self.emit("member-of", m, f, 0.7, &[i, k], "members-listed");
+                }
+            }
+        }
+    }
+
     pub(super) fn member_of(&mut self) {
+        self.joined_or_listed();
         const CUES: &[&str] = &[
             "عضو",
             "عضوا",
