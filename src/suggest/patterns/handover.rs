@@ -78,6 +78,13 @@ impl Sent<'_> {
                 .filter(|&k| self.same_clause(k, i));
             // … إلى Y, or للسلطات المغربية.
             let t = match to {
+                // `سلمت X ستة مواطنين سنغاليين إلى بلادهم`: the state of the people handed over.
+                Some(to)
+                    if to + 1 < self.range[1]
+                        && is_any(self.w(to + 1), &["بلادهم", "بلاده", "بلادهما", "بلدهم"]) =>
+                {
+                    self.adjective_country(i + 1, to - i - 1)
+                }
                 Some(to) => self.after(to, 3, |_| true),
                 None => self.after(i, 16, |e| {
                     self.toks[self.ents[e].t[0]].f.starts_with('ل')

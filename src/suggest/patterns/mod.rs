@@ -2122,6 +2122,13 @@ mod tests {
                 ],
                 &[],
             ),
+            // People handed over to their own state.
+            (
+                "test29",
+                "وقالت المصادر إن السلطات الأمنية الموريتانية سلمت نهاية الأسبوع الماضي ستة مواطنين سنغاليين إلى بلادهم.",
+                &["extradited mauritanian-security-services senegal"],
+                &[],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
