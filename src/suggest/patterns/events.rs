@@ -59,7 +59,17 @@ impl Sent<'_> {
             // A tour is a visit of each place it took in (`جولة قادته إلى كل من X وY`).
             let tour = is_any(self.w(i), TOUR);
             let before = (verb && !self.clause_initial(i))
-                .then(|| self.before(i, |e| self.kind(e) == "person" || self.led(e)))
+                .then(|| {
+                    self.before(i, |e| self.kind(e) == "person" || self.led(e))
+                        // (`وفد من شرطة أبوظبي يزور X`: the delegation's body, after its من.)
+                        .or_else(|| {
+                            (0..self.ents.len()).rev().find(|&e| {
+                                self.ents[e].t[1] <= i
+                                    && self.same_clause(self.ents[e].t[0], i)
+                                    && self.delegation_of(e)
+                            })
+                        })
+                })
                 .flatten();
             // `الزيارة التي يجريها P`: the visitor after the relative clause's verb.
             let relative = !verb

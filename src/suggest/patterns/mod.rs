@@ -2129,6 +2129,13 @@ mod tests {
                 &["extradited mauritanian-security-services senegal"],
                 &[],
             ),
+            // A delegation of a body, named before its verb.
+            (
+                "test28",
+                "وفد من شرطة أبوظبي يزور شرطة لندن.",
+                &["visited abu-dhabi-police met-police"],
+                &[],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
