@@ -322,6 +322,38 @@ impl Sent<'_> {
         }
     }
 
+    /// `قبيل مغادرته الرياض`, `غادر P الرياض`: leaving a foreign capital or state after a visit.
+    pub(super) fn left_after_visit(&mut self) {
+        if self.out.iter().any(|r| r.ty == "visited") {
+            return;
+        }
+        for i in
+            self.find_tokens(|w| is_any(w, &["غادر", "غادرت", "مغادرته", "مغادرتها", "مغادرتهم"]))
+        {
+            let pronoun = self.w(i).starts_with("مغادرت");
+            let p = if pronoun {
+                self.pronoun_person(i)
+            } else {
+                self.after(i, 3, |e| self.kind(e) == "person")
+            };
+            let Some(p) = p.filter(|&p| self.kind(p) == "person") else {
+                continue;
+            };
+            let from = if self.ents[p].t[0] > i {
+                self.ents[p].t[1]
+            } else {
+                i + 1
+            };
+            let place = self
+                .place_state(from)
+                .or_else(|| self.after(from.saturating_sub(1), 1, |e| self.kind(e) == "country"));
+            let Some(c) = place else { continue };
+            if self.countries_conflict(p, c) {
+                self.emit("visited", p, c, 0.7, &[i], "left-after-visit");
+            }
+        }
+    }
+
     /// The people of `p`'s state said to accompany `p` right after the name (`P، مرفوقا
     /// بالمدير العام …، Q`, `P برفقة Q`).
     fn companions_of(&self, p: usize) -> Vec<usize> {

@@ -243,6 +243,7 @@ pub fn sentence_rules(
     s.cooperated();
     s.visited();
     s.visited_where_met();
+    s.left_after_visit();
     s.delegation_members();
     // After the meetings and visits it refers to.
     s.attended();
@@ -2135,6 +2136,19 @@ mod tests {
                 "وفد من شرطة أبوظبي يزور شرطة لندن.",
                 &["visited abu-dhabi-police met-police"],
                 &[],
+            ),
+            // Leaving a foreign capital after a visit.
+            (
+                "test28",
+                "كشف منسق الاتحاد الأوروبي لمكافحة الإرهاب، جيل دي كيركوف، قبيل مغادرته الرياض، أن التعاون مستمر.",
+                &["visited de-kerchove saudi-arabia"],
+                &[],
+            ),
+            (
+                "test26",
+                "غادر محمد إبراهيم وزير الداخلية، صباح اليوم، القاهرة.",
+                &[],
+                &["visited mohamed-ibrahim egypt"],
             ),
         ];
         for (set, text, want, not) in cases {
