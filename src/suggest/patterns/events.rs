@@ -267,6 +267,20 @@ impl Sent<'_> {
             // `وصل إلى العاصمة العراقية بغداد`, `زيارته إلى بغداد`: the state of the capital.
             // `في زيارة رسمية … في العاصمة الأميركية`: a foreign capital the visitor is in.
             let to = match (to, to_word) {
+                // `وصل وفد … إلى البلاد`: the story's state, the first the document names of
+                // another state than the visitor's.
+                // (Not for a visitor read from a pronoun: whose country `البلاد` is depends on
+                // who he is.)
+                (None, Some(k))
+                    if !by_pronoun && k + 1 < self.range[1] && self.w(k + 1) == "البلاد" =>
+                {
+                    let own = self.corpus.actors[self.actor(s)].country.clone();
+                    let home = self.mem.named.iter().copied().find(|&a| {
+                        let x = &self.corpus.actors[a];
+                        x.kind == "country" && own.is_some() && x.country != own
+                    });
+                    home.map(|a| self.read_as(a, [k + 1, k + 2], "the story's state (البلاد)"))
+                }
                 (None, Some(k)) => self.place_state(k + 1),
                 (None, None) if !self.w(i).starts_with("ال") => {
                     self.sentence_place().filter(|&p| {
@@ -276,7 +290,15 @@ impl Sent<'_> {
                 }
                 (to, _) => to,
             };
-            let Some(t) = to.filter(|t| !own.contains(t)) else {
+            // (Not a body the visitor heads: `وصل P القائد العام للقوات الفرنسية`.)
+            let heads = |s: &Self, t: usize| {
+                s.out.iter().any(|r| {
+                    r.ty == "leads"
+                        && r.target == s.actor(t)
+                        && visitors.iter().any(|&v| s.actor(v) == r.source)
+                })
+            };
+            let Some(t) = to.filter(|&t| !own.contains(&t) && !heads(self, t)) else {
                 continue;
             };
             // `إلى كل من X وY`: each state listed.

@@ -2150,6 +2150,20 @@ mod tests {
                 &[],
                 &["visited mohamed-ibrahim egypt"],
             ),
+            // Not a visit of the head's own forces.
+            (
+                "test29",
+                "تشاد وفرنسا تربطهما علاقات مميزة. في هذا الإطار وصل وفد عسكري فرنسي رفيع المستوى إلى البلاد بقيادة الجنرال تشيري بوكر القائد العام للقوات الفرنسية.",
+                &["leads burkhard french-armed-forces"],
+                &["visited burkhard french-armed-forces"],
+            ),
+            // `وصل P … إلى البلاد`: the story's state.
+            (
+                "test21",
+                "عقدت سلطنة عمان الاجتماع الثامن للجنة التعاون العسكري المشتركة مع جمهورية الهند. وكان جي موهان كومار وكيل وزارة الدفاع بجمهورية الهند والوفد المرافق له قد وصل إلى البلاد صباح أمس.",
+                &["visited mohan-kumar oman"],
+                &[],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
