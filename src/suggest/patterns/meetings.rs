@@ -239,6 +239,8 @@ impl Sent<'_> {
                 && (self.w(i + 1) == "مع"
                     || self.w(i + 1).starts_with('ب')
                     || matches!(self.w(i + 1), "،" | ",")
+                    // (`خلال استقباله في مكتبه … السفير P`: the place first.)
+                    || (self.w(i + 1) == "في" && self.w(i).starts_with("استقبال"))
                     || is_any(self.w(i + 1), &["مساء", "صباح", "امس", "اليوم"]));
             if i > self.range[0]
                 && !construct

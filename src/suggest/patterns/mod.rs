@@ -2164,6 +2164,13 @@ mod tests {
                 &["visited mohan-kumar oman"],
                 &[],
             ),
+            // His reception, the place told before the guest.
+            (
+                "test28",
+                "أكد وزير الداخلية الشيخ محمد الخالد أهمية التعاون، خلال استقباله في مكتبه بوزارة الداخلية صباح اليوم السفير الأميركي في الكويت دوغلاس سيليمان.",
+                &["met mohammad-al-khalid silliman"],
+                &[],
+            ),
         ];
         for (set, text, want, not) in cases {
             let (c, m) = opened(set);
