@@ -1618,7 +1618,7 @@ mod tests {
     /// never match.
     #[test]
     fn word_lists_are_written_folded() {
-        for list in [TITLES, HONORIFICS, ANAPHORS, SERVICE_NOUNS, KIN] {
+        for list in [TITLES, HONORIFICS, ANAPHORS, SERVICE_NOUNS, KIN, TWO_BODIES] {
             for w in list {
                 assert_eq!(crate::text::fold(w), *w, "write {w:?} folded");
             }

@@ -429,9 +429,6 @@ impl Sent<'_> {
         }
     }
 
-    /// `وقع X مع Y مذكرة تفاهم`, `وقعت X وY اتفاقية`, `تم توقيع المذكرة من قبل P وQ`: the
-    /// signatories' bodies cooperate (a head signs for the body the title names), and two people
-    /// who sign together meet.
     /// `دعم الجزائر لآلية الأفريبول`, `الدعم المتواصل للاتحاد الإفريقي لـY`, `الدعم الذي ظلت
     /// تقدمه X للسودان`: X's support given to Y is their cooperation.
     fn support_given(&mut self) -> bool {
@@ -504,6 +501,9 @@ impl Sent<'_> {
         found
     }
 
+    /// `وقع X مع Y مذكرة تفاهم`, `وقعت X وY اتفاقية`, `تم توقيع المذكرة من قبل P وQ`: the
+    /// signatories' bodies cooperate (a head signs for the body the title names), and two people
+    /// who sign together meet.
     fn signed(&mut self) -> bool {
         const SIGN: &[&str] = &[
             "وقع",

@@ -367,7 +367,6 @@ impl Sent<'_> {
         ))
     }
 
-    /// `X عضو في F`, `X يترأس (بشكل مشترك مع Y) F`: X (and Y) are members of the forum F.
     /// `انضمام دولة قطر إلى X`, `انضمت X إلى Y`: joining a forum; `يتكون X من 10 دول، هي A، وB`:
     /// its members listed.
     fn joined_or_listed(&mut self) {
@@ -422,6 +421,7 @@ impl Sent<'_> {
         }
     }
 
+    /// `X عضو في F`, `X يترأس (بشكل مشترك مع Y) F`: X (and Y) are members of the forum F.
     pub(super) fn member_of(&mut self) {
         self.joined_or_listed();
         const CUES: &[&str] = &[
