@@ -31,6 +31,7 @@ impl Sent<'_> {
         let mut found_any = false;
         found_any |= self.signed();
         found_any |= self.support_given();
+        found_any |= self.helped();
         // بين X و Y after a cue.
         for i in self.find_tokens(|w| w == "بين") {
             if i > self.range[0] && self.w(i - 1) == "من" {
@@ -427,6 +428,31 @@ impl Sent<'_> {
                 }
             }
         }
+    }
+
+    /// `ساعدت المخابرات التركية العراق في اعتقال …`: one body helping another is their
+    /// cooperation.
+    fn helped(&mut self) -> bool {
+        let mut found = false;
+        let party = |s: &Self, e: usize| matches!(s.kind(e), "agency" | "country" | "organization");
+        for i in self.find_tokens(|w| is_any(w, &["ساعد", "ساعدت", "يساعد", "تساعد"]))
+        {
+            let x = if self.clause_initial(i) {
+                self.after(i, 3, |e| party(self, e))
+            } else {
+                self.before(i, |e| party(self, e))
+            };
+            let Some(x) = x else { continue };
+            let from = self.ents[x].t[1].max(i + 1);
+            let Some(y) = self.after(from - 1, 3, |e| {
+                party(self, e) && self.actor(e) != self.actor(x) && !self.placed(e)
+            }) else {
+                continue;
+            };
+            self.emit("cooperated", x, y, 0.7, &[i], "helped");
+            found = true;
+        }
+        found
     }
 
     /// `دعم الجزائر لآلية الأفريبول`, `الدعم المتواصل للاتحاد الإفريقي لـY`, `الدعم الذي ظلت

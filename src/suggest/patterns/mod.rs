@@ -1858,7 +1858,7 @@ mod tests {
         }
     }
 
-    /// The seventh round's readings, on the sets they were written against (test20 … test27,
+    /// The seventh round's readings, on the sets they were written against (test20 … test35,
     /// each opened after its one scoring): what must be proposed and what must not.
     #[test]
     fn seventh_round_readings() {
@@ -2169,6 +2169,13 @@ mod tests {
                 "test28",
                 "أكد وزير الداخلية الشيخ محمد الخالد أهمية التعاون، خلال استقباله في مكتبه بوزارة الداخلية صباح اليوم السفير الأميركي في الكويت دوغلاس سيليمان.",
                 &["met mohammad-al-khalid silliman"],
+                &[],
+            ),
+            // One body helping another.
+            (
+                "test34",
+                "وقال مسؤول إن المخابرات التركية ساعدت العراق في اعتقال القيادي العراقي في تنظيم داعش سامي جاسم.",
+                &["cooperated turkey-mit iraq"],
                 &[],
             ),
         ];
