@@ -332,7 +332,14 @@ pub fn candidates(text: &[char], toks: &[Tok], ents: &[Ent]) -> Vec<Candidate> {
                 b += 1;
             }
             let generic = (start_b..b).all(|k| GENERIC.contains(&toks[k].f.as_str()));
-            if b > start_b && !generic && !(i..b).any(|k| known(k) && city(&toks[k].f).is_none()) {
+            // A news agency (`وكالة الأنباء الأردنية`, `وكالة المغرب العربي للأنباء`) reports;
+            // it is no security actor.
+            let news = (i..b).any(|k| is_any(&toks[k].f, &["انباء", "الانباء", "للانباء"]));
+            if b > start_b
+                && !generic
+                && !news
+                && !(i..b).any(|k| known(k) && city(&toks[k].f).is_none())
+            {
                 let kind = if toks[i].f == "وزاره" {
                     "organization"
                 } else {
@@ -376,6 +383,9 @@ mod tests {
             ("واستقبل العقيد ومساعد وزير الأمن الوفد.", &[]),
             ("لمكافحة الجريمة المنظمة العابرة للحدود.", &[]),
             ("وقالت الإدارة العامة، إن الشرطة العقيد حضرت.", &[]),
+            // A news agency reports; it is no security actor.
+            ("وقالت وكالة الأنباء الأردنية إن الوفد وصل.", &[]),
+            ("ونقلت وكالة المغرب العربي للأنباء الخبر.", &[]),
         ];
         for (t, want) in cases {
             let chars: Vec<char> = t.chars().collect();
