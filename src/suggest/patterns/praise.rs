@@ -327,8 +327,9 @@ impl Sent<'_> {
             // the meeting's words between.
             let whose = (from..(from + 14).min(self.range[1]))
                 .filter(|&k| {
-                    self.w(k).starts_with('ب')
-                        && stem_of(&self.w(k)[2..], &["دعم", "جهود", "دور", "مساهمه"]).is_some()
+                    self.w(k)
+                        .strip_prefix('ب')
+                        .is_some_and(|r| stem_of(r, &["دعم", "جهود", "دور", "مساهمه"]).is_some())
                         && self.same_clause(k, i)
                 })
                 .find_map(|k| self.ent_starting(k + 1))
