@@ -118,17 +118,13 @@ impl Sent<'_> {
     /// about.
     fn bare_title_subject(&mut self, i: usize) -> Option<usize> {
         let k = i + 1;
-        if k + 1 >= self.range[1]
-            || !self.w(k).starts_with("ال")
-            || !self.is_title(k)
-            || self.in_ent(k)
-            || !(self.toks[k + 1].punct || !self.in_ent(k + 1) && !self.is_filler(k + 1))
-            || self.ent_starting(k + 1).is_some()
-        {
+        // Bare: what follows is punctuation, or neither a name nor a rank.
+        let bare = k + 1 < self.range[1]
+            && (self.toks[k + 1].punct || !(self.in_ent(k + 1) || self.is_filler(k + 1)));
+        if !bare {
             return None;
         }
-        let p = self.mem.person?;
-        Some(self.read_as(p, [k, k + 1], "a bare title: the person the story is about"))
+        self.bare_title_person(k, false)
     }
 
     /// `P … خلال مؤتمر صحفي مع نظيره Q`: a joint press conference is a meeting.

@@ -472,6 +472,19 @@ impl<'a> Sent<'a> {
             "a title whose holder the document named before",
         ))
     }
+    /// A bare title at token `k` (`الوزير`, with its article and no body or name in it) read as
+    /// the person the story is about; with `head_only`, only when the document named that person
+    /// as a head (the last person named may be a guest).
+    pub(super) fn bare_title_person(&mut self, k: usize, head_only: bool) -> Option<usize> {
+        if !self.w(k).starts_with("ال") || !self.is_title(k) || self.in_ent(k) {
+            return None;
+        }
+        let p = self
+            .mem
+            .person
+            .filter(|&p| !head_only || self.mem.leaders.iter().any(|&(_, h)| h == p))?;
+        Some(self.read_as(p, [k, k + 1], "a bare title: the person the story is about"))
+    }
     /// Whether the body is named in a deputy's title (`نائب رئيس X`).
     fn deputy_title(&self, e: usize) -> bool {
         let t0 = self.ents[e].t[0];

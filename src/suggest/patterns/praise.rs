@@ -406,17 +406,8 @@ impl Sent<'_> {
                     return Some(c);
                 }
             }
-            // (Only a head the document named: the last person named may be the guest.)
             if self.w(k).starts_with("ال") && self.is_title(k) {
-                let p = self
-                    .mem
-                    .person
-                    .filter(|&p| self.mem.leaders.iter().any(|&(_, h)| h == p))?;
-                return Some(self.read_as(
-                    p,
-                    [k, k + 1],
-                    "a bare title: the person the story is about",
-                ));
+                return self.bare_title_person(k, true);
             }
         }
         None
