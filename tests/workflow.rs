@@ -388,14 +388,23 @@ fn suggest_finds_mentions_with_proclitics_and_accepts_proposals() {
             .find(|p| p["type"] == ty)
             .unwrap_or_else(|| panic!("no {ty} proposal in {v}"))
     };
-    // Ranked by confidence: the meeting (a reception verb with both people) first.
-    assert_eq!(find("met")["id"], "S1");
+    // Ranked by confidence, S1 first.
+    let conf: Vec<f64> = props
+        .iter()
+        .map(|p| p["confidence"].as_f64().unwrap())
+        .collect();
+    assert!(conf.windows(2).all(|w| w[0] >= w[1]), "{v}");
+    assert_eq!(props[0]["id"], "S1");
+    // The meeting rule guesses 0.85; on held-out text it was right about three times in four.
+    assert_eq!(find("met")["rule_confidence"], 0.85);
+    assert_eq!(find("met")["confidence"], 0.75);
     assert_eq!(find("met")["source"], "hammouchi");
     assert_eq!(find("met")["target"], "wray");
     assert_eq!(find("met")["place"], "الرباط");
     assert_eq!(find("cooperated")["source"], "dgst");
     assert_eq!(find("cooperated")["target"], "fbi");
     let coop = find("cooperated")["id"].as_str().unwrap().to_string();
+    let met = find("met")["id"].as_str().unwrap().to_string();
     let text = env.run(&["suggest", "news"]).ok().stdout.clone();
     assert!(text.contains("--accept S1"), "{text}");
 
@@ -403,27 +412,37 @@ fn suggest_finds_mentions_with_proclitics_and_accepts_proposals() {
         "suggest",
         "news",
         "--accept",
-        "S1",
+        &met,
         &coop,
         "--accept-mentions",
     ])
     .ok()
-    .stdout_has("S1 → news-r1")
+    .stdout_has(&format!("{met} → news-r"))
     .stdout_has("added 5 mentions");
     let rels = relations(&env, "news");
     assert_eq!(rels.len(), 2);
-    assert_eq!(rels[0]["quote"], "والتقى حموشي بكريستوفر راي في الرباط.");
-    assert_eq!(rels[0]["place"], "الرباط");
+    let met_rel = rels.iter().find(|r| r["type"] == "met").unwrap();
+    assert_eq!(met_rel["quote"], "والتقى حموشي بكريستوفر راي في الرباط.");
+    assert_eq!(met_rel["place"], "الرباط");
     env.run(&["check"]).ok();
     // Now annotated: listed as such, ids unchanged, accepting again writes nothing.
     let v = env.run(&["suggest", "news", "--json"]).ok().json();
-    assert_eq!(v["proposals"][0]["annotated_as"], "news-r1");
+    let again = |id: &str| {
+        v["proposals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == id)
+            .unwrap()["annotated_as"]
+            .clone()
+    };
+    assert_eq!(again(&met), met_rel["id"]);
     assert!(v["mentions"]
         .as_array()
         .unwrap()
         .iter()
         .all(|m| m["annotated"] == true));
-    env.run(&["suggest", "news", "--accept", "S1"])
+    env.run(&["suggest", "news", "--accept", &met])
         .ok()
         .stdout_has("nothing to write")
         .stderr_has("already annotated");

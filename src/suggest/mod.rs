@@ -10,10 +10,12 @@
 //! object from cue words and role markers (`استقبل X … Y`, `مدير Y، X`, `التابع لـ Y`, `بين X و Y`,
 //! `زيارة X إلى Y`, `معلومات … لفائدة Y`, `تسليم … إلى Y`…). Each proposal carries a confidence and
 //! the words that triggered it, a date and place from its sentence ([`dates`]); proposals of the
-//! same type between the same actors are merged, ranked by confidence, and those below
-//! [`SHOW_AT`] are hidden unless asked for. [`eval`] scores them against annotated documents.
+//! same type between the same actors are merged, the confidence is set by how often the rule was
+//! right on held-out text ([`calibration`]), ranked, and those below [`SHOW_AT`] are hidden unless
+//! asked for. [`eval`] scores them against annotated documents.
 
 pub mod analysis;
+pub mod calibration;
 pub mod candidates;
 pub mod dates;
 pub mod eval;
@@ -55,8 +57,12 @@ pub struct Proposal {
     pub cue: String,
     /// The rule that found it.
     pub rule: String,
-    /// 0–1.
+    /// 0–1: how often proposals of this rule and type were right on held-out text
+    /// ([`calibration`]).
     pub confidence: f32,
+    /// The rule's own confidence, before calibration (more support from other sentences or rules
+    /// adds to it).
+    pub rule_confidence: f32,
     /// Below [`SHOW_AT`]: listed only when asked for.
     pub hidden: bool,
     pub span: [u32; 2],
@@ -217,6 +223,7 @@ pub fn propose(
                 cue,
                 rule: r.rule.to_string(),
                 confidence: r.confidence,
+                rule_confidence: r.confidence,
                 hidden: false,
                 span: sent,
                 quote: quote.clone(),
@@ -235,6 +242,8 @@ pub fn propose(
         if p.hits > 1 {
             p.confidence = (p.confidence + 0.05 * (p.hits - 1) as f32).min(0.99);
         }
+        p.rule_confidence = (p.confidence * 100.0).round() / 100.0;
+        p.confidence = calibration::calibrated(&p.rule, &p.ty, p.confidence);
         p.confidence = (p.confidence * 100.0).round() / 100.0;
         p.hidden = p.confidence < SHOW_AT;
     }
