@@ -395,9 +395,11 @@ fn suggest_finds_mentions_with_proclitics_and_accepts_proposals() {
         .collect();
     assert!(conf.windows(2).all(|w| w[0] >= w[1]), "{v}");
     assert_eq!(props[0]["id"], "S1");
-    // The meeting rule guesses 0.85; on held-out text it was right about three times in four.
+    // The meeting rule guesses 0.85; its confidence is what it did on held-out text.
     assert_eq!(find("met")["rule_confidence"], 0.85);
-    assert_eq!(find("met")["confidence"], 0.75);
+    let measured = crate::common::calibrated("met", "met", 0.85);
+    assert!(measured < 0.85, "{measured}");
+    assert!((find("met")["confidence"].as_f64().unwrap() - measured).abs() < 0.006);
     assert_eq!(find("met")["source"], "hammouchi");
     assert_eq!(find("met")["target"], "wray");
     assert_eq!(find("met")["place"], "الرباط");

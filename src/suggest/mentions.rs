@@ -59,7 +59,9 @@ pub fn refine(corpus: &Corpus, toks: &[Tok], found: Vec<Found>) -> Vec<Found> {
         let actor = &corpus.actors[f.actors[0]];
         // An institution head one or two words before, the name in the genitive.
         let genitive = toks[a].f.starts_with("لل") || toks[a].f.starts_with("ل");
-        let starts_inside = toks[a].span[0] < f.span[0] || genitive;
+        // (Not after a conjunction: `الجامعة والإنتربول` is two bodies.)
+        let conjoined = toks[a].span[0] < f.span[0] && toks[a].f.starts_with(['و', 'ف']);
+        let starts_inside = (toks[a].span[0] < f.span[0] || genitive) && !conjoined;
         if starts_inside
             && (a >= 1 && is_any(&toks[a - 1].f, INSTITUTION_HEADS)
                 || a >= 2 && !toks[a - 1].punct && is_any(&toks[a - 2].f, INSTITUTION_HEADS))

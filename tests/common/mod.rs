@@ -34,6 +34,21 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The confidence `suggest` should give a proposal of `rule` and `ty` whose rule guessed `own`:
+/// the rule's record in `src/suggest/calibration.tsv`, with the guess worth four proposals,
+/// rounded to two places.
+pub fn calibrated(rule: &str, ty: &str, own: f64) -> f64 {
+    let table = std::fs::read_to_string(repo().join("src/suggest/calibration.tsv")).unwrap();
+    let (made, right) = table
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .find(|f| f[0] == rule && f[1] == ty)
+        .map(|f| (f[2].parse::<f64>().unwrap(), f[3].parse::<f64>().unwrap()))
+        .unwrap_or((0.0, 0.0));
+    ((right + 4.0 * own) / (made + 4.0) * 100.0).round() / 100.0
+}
+
 impl TestEnv {
     /// A copy of `tests/fixtures/NAME` as the corpus.
     pub fn fixture(name: &str) -> TestEnv {

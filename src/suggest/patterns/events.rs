@@ -28,12 +28,16 @@ impl Sent<'_> {
             "زياره",
             "زار",
             "زارت",
+            "زارا",
+            "زاروا",
             "يزور",
             "تزور",
             "انتقل",
             "انتقلت",
             "وصل",
             "وصلت",
+            "وصلا",
+            "وصلوا",
             "يصل",
             "حل",
             "حلت",
@@ -71,27 +75,28 @@ impl Sent<'_> {
                         })
                 })
                 .flatten();
-            // `الزيارة التي يجريها P`: the visitor after the relative clause's verb.
+            // `الزيارة التي يجريها P`, `زيارة العمل التي قام بها P`: the visitor after the
+            // relative clause's verb.
+            const DONE: &[&str] = &[
+                "يجريها",
+                "يجريه",
+                "اجراها",
+                "اجراه",
+                "قام",
+                "قامت",
+                "يقوم",
+                "تقوم",
+                "تجريها",
+                "اجرتها",
+                "يوديها",
+                "اداها",
+            ];
             let relative = !verb
-                && i + 2 < self.range[1]
-                && is_any(self.w(i + 1), &["التي", "الذي"])
-                && is_any(
-                    self.w(i + 2),
-                    &[
-                        "يجريها",
-                        "يجريه",
-                        "اجراها",
-                        "اجراه",
-                        "قام",
-                        "قامت",
-                        "يقوم",
-                        "تقوم",
-                        "تجريها",
-                        "اجرتها",
-                        "يوديها",
-                        "اداها",
-                    ],
-                );
+                && (i + 1..(i + 3).min(self.range[1])).any(|k| {
+                    is_any(self.w(k), &["التي", "الذي"])
+                        && k + 1 < self.range[1]
+                        && is_any(self.w(k + 1), DONE)
+                });
             let window = if verb { 10 } else { 6 };
             // The bodies of a visitor's title are not the place visited.
             let mut own: Vec<usize> = Vec::new();
@@ -160,6 +165,21 @@ impl Sent<'_> {
             // `وصل كل من P، مدير X، وQ، مدير Y، إلى إيطاليا`: each person listed, past their titles.
             let visitors: Vec<usize> = if self.kind(s) == "person" && self.ents[s].t[0] > i {
                 self.persons_listed(s)
+            } else if self.kind(s) == "person"
+                && is_any(self.w(i), &["وصلا", "وصلوا", "زارا", "زاروا"])
+            {
+                // `كان P وQ قد وصلا`: the people joined by و before a verb of two or more.
+                let mut listed = vec![s];
+                while let Some(p) = (0..self.ents.len()).find(|&p| {
+                    let head = self.ents[listed[listed.len() - 1]].t[0];
+                    self.ents[p].t[1] == head
+                        && self.w(head).starts_with('و')
+                        && self.kind(p) == "person"
+                }) {
+                    listed.push(p);
+                }
+                listed.reverse();
+                listed
             } else {
                 vec![s]
             };
