@@ -243,7 +243,13 @@ pub fn propose(
             p.confidence = (p.confidence + 0.05 * (p.hits - 1) as f32).min(0.99);
         }
         p.rule_confidence = (p.confidence * 100.0).round() / 100.0;
-        p.confidence = calibration::calibrated(&p.rule, &p.ty, p.confidence);
+        p.confidence = calibration::calibrated(
+            &p.rule,
+            &p.ty,
+            &corpus.actors[p.source].kind,
+            &corpus.actors[p.target].kind,
+            p.confidence,
+        );
         p.confidence = (p.confidence * 100.0).round() / 100.0;
         p.hidden = p.confidence < SHOW_AT;
     }

@@ -34,19 +34,31 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The confidence `suggest` should give a proposal of `rule` and `ty` whose rule guessed `own`:
-/// the rule's record in `src/suggest/calibration.tsv`, with the guess worth four proposals,
-/// rounded to two places.
-pub fn calibrated(rule: &str, ty: &str, own: f64) -> f64 {
+/// The confidence `suggest` should give a proposal of `rule` and `ty` between actors of kinds
+/// `source` and `target`, whose rule guessed `own`: the guess worth four proposals, then the
+/// rule's record for the type in `src/suggest/calibration.tsv`, then, worth four, its record
+/// between those kinds; rounded to two places.
+pub fn calibrated(rule: &str, ty: &str, source: &str, target: &str, own: f64) -> f64 {
     let table = std::fs::read_to_string(repo().join("src/suggest/calibration.tsv")).unwrap();
-    let (made, right) = table
+    let rows: Vec<Vec<&str>> = table
         .lines()
         .filter(|l| !l.starts_with('#'))
-        .map(|l| l.split('\t').collect::<Vec<_>>())
-        .find(|f| f[0] == rule && f[1] == ty)
-        .map(|f| (f[2].parse::<f64>().unwrap(), f[3].parse::<f64>().unwrap()))
-        .unwrap_or((0.0, 0.0));
-    ((right + 4.0 * own) / (made + 4.0) * 100.0).round() / 100.0
+        .map(|l| l.split('\t').collect())
+        .filter(|f: &Vec<&str>| f[0] == rule && f[1] == ty)
+        .collect();
+    let count = |kinds: bool| {
+        rows.iter()
+            .filter(|f| !kinds || (f[2] == source && f[3] == target))
+            .fold((0.0, 0.0), |(m, r), f| {
+                (
+                    m + f[4].parse::<f64>().unwrap(),
+                    r + f[5].parse::<f64>().unwrap(),
+                )
+            })
+    };
+    let step = |prior: f64, (made, right): (f64, f64)| (right + 4.0 * prior) / (made + 4.0);
+    let measured = step(step(own, count(false)), count(true));
+    (measured * 100.0).round() / 100.0
 }
 
 impl TestEnv {
