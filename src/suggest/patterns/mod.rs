@@ -2259,6 +2259,19 @@ mod tests {
                 &["visited hussein-al-sheikh egypt", "visited majed-faraj egypt"],
                 &[],
             ),
+            // Equipment received from a giver after من, or given to the body after لصالح.
+            (
+                "test44",
+                "تلقت تونس من فرنسا هبة عبارة عن معدات وتجهيزات أمنية.",
+                &["trained france tunisia"],
+                &["extradited france tunisia"],
+            ),
+            (
+                "test40",
+                "منحت حكومة الولايات المتحدة، أول أمس الثلاثاء، العديد من المركبات ومعدات اختبار لصالح المختبرات الجنائية للمديرية العامة للأمن الوطني.",
+                &["trained usa dgsn"],
+                &[],
+            ),
         ]);
     }
 }
