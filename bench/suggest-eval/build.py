@@ -104,7 +104,8 @@ for name in ("dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "
              "test36", "test37", "test38", "test39",
              "test40", "test41", "test42", "test43",
              "test44", "test45", "test46", "test47",
-             "test48", "test49", "test50", "test51"):
+             "test48", "test49", "test50", "test51",
+             "test52", "test53", "test54", "test55"):
     if os.path.exists(os.path.join(HERE, f"docs_spec_{name}.py")):
         ds, src, ax = (importlib.import_module(m) for m in (f"docs_spec_{name}", f"{name}_sources", f"actors_extra_{name}"))
         SETS[name] = (ds.DOCS, src.SOURCES, ax.ALIASES, ax.ACTORS)
