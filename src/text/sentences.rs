@@ -1,7 +1,8 @@
 //! Cutting a text into sentences, the unit a relation's evidence is drawn from.
 
 /// Sentences of `text` as code-point spans, trimmed: cut after `.`, `!`, `?`, `؟` followed by a
-/// space (but not after a `.` followed by a lowercase word, as in `U.S. met`), and at line breaks.
+/// space (but not after a `.` followed by a lowercase word, as in `U.S. met`), after a `.` run
+/// into the next Arabic word, and at line breaks.
 pub fn sentences(text: &str) -> Vec<[u32; 2]> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
@@ -40,7 +41,13 @@ pub fn sentences(text: &str) -> Vec<[u32; 2]> {
                     && chars[i - 1].is_alphabetic()
                     && (i < 2 || !chars[i - 2].is_alphanumeric());
                 let abbreviation = (c == '.' && next.is_some_and(|n| n.is_lowercase())) || initial;
-                ((j >= chars.len() || chars[j].is_whitespace()) && !abbreviation).then_some(j)
+                // "له.وأشارت": a full stop run into the next Arabic word still ends the sentence
+                // when the word before it has two letters or more.
+                let arabic = |k: usize| chars.get(k).is_some_and(|&c| is_arabic_letter(c));
+                let glued =
+                    c == '.' && j == i + 1 && i >= 2 && arabic(i - 2) && arabic(i - 1) && arabic(j);
+                ((j >= chars.len() || chars[j].is_whitespace() || glued) && !abbreviation)
+                    .then_some(j)
             }
             _ => None,
         };
@@ -56,13 +63,17 @@ pub fn sentences(text: &str) -> Vec<[u32; 2]> {
     out
 }
 
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn sentence_cuts() {
-        let t = "The U.S. met Morocco. Then? Yes!\nسطر جديد؟ نعم\nالتقى رونالد ك. نوبل وزير الداخلية. ثم غادر.";
+        let t = "The U.S. met Morocco. Then? Yes!\nسطر جديد؟ نعم\nالتقى رونالد ك. نوبل وزير الداخلية. ثم غادر.\nتنازل له.وأشارت د.محمد إلى 3.5 مليون.";
         let s: Vec<String> = sentences(t)
             .iter()
             .map(|s| {
@@ -81,7 +92,9 @@ mod tests {
                 "سطر جديد؟",
                 "نعم",
                 "التقى رونالد ك. نوبل وزير الداخلية.",
-                "ثم غادر."
+                "ثم غادر.",
+                "تنازل له.",
+                "وأشارت د.محمد إلى 3.5 مليون."
             ]
         );
     }

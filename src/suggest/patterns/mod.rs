@@ -2272,6 +2272,13 @@ mod tests {
                 &["trained usa dgsn"],
                 &[],
             ),
+            // Taking power is no hand-over; a full stop run into the next word ends the sentence.
+            (
+                "test49",
+                "قبل أسابيع من تسلُّم الشيخ تميم الحكم بعد تنازل والده له.وأشارت إلى أن أمير قطر استدعى سفراء الدولة في عدد من البلدان، بينها الولايات المتحدة وفرنسا.",
+                &[],
+                &["extradited usa tamim", "extradited france tamim"],
+            ),
         ]);
     }
 }
