@@ -162,12 +162,23 @@ impl Sent<'_> {
                 s => s,
             };
             let Some(s) = s else { continue };
+            // `الزيارة الملكية لـX`: the visitor is the king (or the president), not whoever else
+            // the sentence names.
+            if !verb
+                && i + 1 < self.range[1]
+                && is_any(self.w(i + 1), &["الملكيه", "الرياسيه", "الاميريه"])
+            {
+                continue;
+            }
+            // `وصلا`, `كانوا متوجهين`: a verb of two or more.
+            let plural = is_any(
+                self.w(i),
+                &["وصلا", "وصلوا", "زارا", "زاروا", "متوجهين", "متوجهون"],
+            );
             // `وصل كل من P، مدير X، وQ، مدير Y، إلى إيطاليا`: each person listed, past their titles.
             let visitors: Vec<usize> = if self.kind(s) == "person" && self.ents[s].t[0] > i {
                 self.persons_listed(s)
-            } else if self.kind(s) == "person"
-                && is_any(self.w(i), &["وصلا", "وصلوا", "زارا", "زاروا"])
-            {
+            } else if self.kind(s) == "person" && plural {
                 // `كان P وQ قد وصلا`: the people joined by و before a verb of two or more.
                 let mut listed = vec![s];
                 while let Some(p) = (0..self.ents.len()).find(|&p| {
@@ -179,6 +190,14 @@ impl Sent<'_> {
                     listed.push(p);
                 }
                 listed.reverse();
+                // One person alone is not the subject of a plural participle (`أكد P أن المتهمين
+                // كانوا متوجهين إلى X`), unless his delegation goes with him (`غادر P والوفد
+                // المرافق له، متوجهين`); a finite verb's other subject may be a name not known.
+                let party =
+                    (self.ents[s].t[1]..i).any(|k| stem_of(self.w(k), &["وفد", "الوفد"]).is_some());
+                if listed.len() < 2 && self.w(i).starts_with("متوجه") && !party {
+                    continue;
+                }
                 listed
             } else {
                 vec![s]

@@ -2279,6 +2279,19 @@ mod tests {
                 &[],
                 &["extradited usa tamim", "extradited france tamim"],
             ),
+            // The royal visit is the king's; a plural participle's subject is not one person.
+            (
+                "test48",
+                "وقال الوزير عقب الاستقبال الذي خصه به الرئيس الغابوني، علي بونغو أونديمبا، على هامش الزيارة الملكية للغابون.",
+                &[],
+                &["visited ali-bongo gabon"],
+            ),
+            (
+                "test48",
+                "وأكد ندياي أن السلطات السنغالية بدورها أكدت أن المتهمين كانوا متوجهين إلى الصومال.",
+                &[],
+                &["visited assane-dioma-ndiaye somalia"],
+            ),
         ]);
     }
 }
