@@ -3,7 +3,7 @@
 # never seen. Each held-out group is run with the rules as they were when it was scored once (its
 # freeze commit, built in a git worktree), with every proposal (`--all`), and compared with the
 # group's gold. A group joins the list below only once it has been scored and opened.
-# Usage: bench/suggest-calibrate.sh   (about seven minutes: one release build per freeze)
+# Usage: bench/suggest-calibrate.sh   (about eight minutes: one release build per freeze)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FREEZES=(
@@ -15,6 +15,7 @@ FREEZES=(
   "0314399 test36 test37 test38 test39"
   "f37bebc test40 test41 test42 test43"
   "3b9288a test44 test45 test46 test47"
+  "0134adb test48 test49 test50 test51"
 )
 tmp=$(mktemp -d)
 trap 'git worktree remove --force "$tmp/wt" 2>/dev/null || true; rm -rf "$tmp"' EXIT
