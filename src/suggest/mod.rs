@@ -57,8 +57,8 @@ pub struct Proposal {
     pub cue: String,
     /// The rule that found it.
     pub rule: String,
-    /// 0–1: how often proposals of this rule and type were right on held-out text
-    /// ([`calibration`]).
+    /// 0–1: how often proposals of this rule and type, between actors of these kinds, were right
+    /// on held-out text ([`calibration`]).
     pub confidence: f32,
     /// The rule's own confidence, before calibration (more support from other sentences or rules
     /// adds to it).
