@@ -21,8 +21,9 @@ pub struct SuggestQuery {
     /// The document id (or --all).
     #[arg(required_unless_present = "all")]
     pub doc: Option<String>,
-    /// With DOC: also list the low-confidence proposals (hidden by default). Without DOC: every
-    /// document (a summary per document).
+    /// With DOC: also list the proposals under 0.5, hidden by default (a confidence is how often
+    /// the proposal's rule was right on held-out articles). Without DOC: every document (a
+    /// summary per document).
     #[arg(long)]
     pub all: bool,
     /// Write these proposals (S1 S3…) as relations.
@@ -31,6 +32,8 @@ pub struct SuggestQuery {
     /// Write the mentions found that are not annotated yet.
     #[arg(long)]
     pub accept_mentions: bool,
+    /// Print the mentions, new actor candidates and proposals as JSON (each proposal with its
+    /// measured `confidence` and its rule's own `rule_confidence`).
     #[arg(long)]
     pub json: bool,
 }
