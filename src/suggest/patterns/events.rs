@@ -896,33 +896,8 @@ impl Sent<'_> {
                 self.emit("trained", x, y, 0.6, &[v, k], "equipment");
             }
         }
-        // `تلقت X من Y هبة معدات`: equipment received from a giver named after من.
-        const GOT: &[&str] = &["تلقت", "تلقي", "استلمت", "استلم"];
         let giver_kind =
             |s: &Self, e: usize| matches!(s.kind(e), "agency" | "country" | "organization");
-        for v in self.find_tokens(|w| is_any(w, GOT)) {
-            let Some(x) = self
-                .after(v, 3, |e| giver_kind(self, e) && !self.prep_marked(e))
-                .or_else(|| self.before(v, |e| giver_kind(self, e)))
-            else {
-                continue;
-            };
-            let from = (v + 1..(v + 6).min(self.range[1])).find(|&k| self.w(k) == "من");
-            let Some(y) = from.and_then(|k| {
-                self.after(k, 2, |e| {
-                    giver_kind(self, e) && self.actor(e) != self.actor(x)
-                })
-            }) else {
-                continue;
-            };
-            let end = self.ents[y].t[1];
-            let kit = (end..(end + 6).min(self.range[1]))
-                .find(|&k| stem_of(self.w(k), EQUIPMENT).is_some());
-            if let Some(k) = kit {
-                done.push(self.clause_of(v));
-                self.emit("trained", y, x, 0.65, &[v, k], "equipment-received");
-            }
-        }
         // `منحت X … معدات … لصالح Y`: equipment given, to the body named after لصالح or لفائدة.
         const GAVE: &[&str] = &["منحت", "منح", "اهدت", "اهدي", "تبرعت", "تبرع"];
         for v in self.find_tokens(|w| is_any(w, GAVE)) {

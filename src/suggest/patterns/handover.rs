@@ -35,6 +35,9 @@ impl Sent<'_> {
             "استردت",
             "استعاده",
             "استعادت",
+            // Received, of equipment only (`تلقت X من Y هبة معدات`).
+            "تلقت",
+            "تلقي",
         ];
         // `X تسلم Y لـZ` (hands over, present) is written as `تسلمت Y من Z` (received) is,
         // without vowels: after its subject, it hands over.
@@ -250,6 +253,10 @@ impl Sent<'_> {
                 .any(|k| stem_of(self.w(k), EQUIPMENT).is_some())
             {
                 self.emit("trained", s, t, 0.65, &[i], "equipment-received");
+                continue;
+            }
+            // `تلقى` receives help, calls and letters, never a person.
+            if is_any(self.w(i), &["تلقت", "تلقي"]) {
                 continue;
             }
             if self.kind(t) == "organization" {
