@@ -1,5 +1,7 @@
 //! Cutting a text into sentences, the unit a relation's evidence is drawn from.
 
+use super::normalise::is_arabic;
+
 /// Sentences of `text` as code-point spans, trimmed: cut after `.`, `!`, `?`, `؟` followed by a
 /// space (but not after a `.` followed by a lowercase word, as in `U.S. met`), after a `.` run
 /// into the next Arabic word, and at line breaks.
@@ -43,7 +45,11 @@ pub fn sentences(text: &str) -> Vec<[u32; 2]> {
                 let abbreviation = (c == '.' && next.is_some_and(|n| n.is_lowercase())) || initial;
                 // "له.وأشارت": a full stop run into the next Arabic word still ends the sentence
                 // when the word before it has two letters or more.
-                let arabic = |k: usize| chars.get(k).is_some_and(|&c| is_arabic_letter(c));
+                let arabic = |k: usize| {
+                    chars
+                        .get(k)
+                        .is_some_and(|&c| is_arabic(c) && c.is_alphabetic())
+                };
                 let glued =
                     c == '.' && j == i + 1 && i >= 2 && arabic(i - 2) && arabic(i - 1) && arabic(j);
                 ((j >= chars.len() || chars[j].is_whitespace() || glued) && !abbreviation)
@@ -61,10 +67,6 @@ pub fn sentences(text: &str) -> Vec<[u32; 2]> {
     }
     push(&mut out, start, chars.len());
     out
-}
-
-fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}')
 }
 
 #[cfg(test)]
